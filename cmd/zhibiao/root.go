@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zhibiao/zhibiao/extract"
+	"github.com/zhibiao/zhibiao/rules"
+	"github.com/zhibiao/zhibiao/segment"
+)
+
+// Exit codes, as in the SPEC.
+const (
+	exitOK     = 0
+	exitInputs = 1 // some inputs could not be read; the others were written
+	exitUsage  = 2 // usage or rule-file error; nothing written
+)
+
+// usageError marks an error as the user's call being wrong (exit 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// inputsError says some inputs failed (exit 1); they were named on stderr.
+type inputsError struct{ failed, total int }
+
+func (e inputsError) Error() string {
+	return fmt.Sprintf("%d of %d inputs could not be read", e.failed, e.total)
+}
+
+// app holds the streams and the options shared by the commands.
+type app struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	rulePaths      []string
+	dict           string
+	jobs           int
+}
+
+// run is the whole command line: it takes its streams and returns the exit
+// code, so tests drive it without a subprocess.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := &cobra.Command{
+		Use:           "zhibiao",
+		Short:         "Extract figures from Chinese government report prose",
+		Long:          "zhibiao reads 法治政府建设年度报告 and similar reports (.txt or saved .html, UTF-8 or GBK),\nfinds the catalog figures in their sentences and writes one normalized record per figure.",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	pf := root.PersistentFlags()
+	pf.StringArrayVar(&a.rulePaths, "rules", nil, "rule file or folder, after the embedded rules (repeatable; later files override a metric id)")
+	pf.StringVar(&a.dict, "dict", segment.DictSimplified, "gse base dictionary: zh_s, zh or none")
+	pf.IntVarP(&a.jobs, "jobs", "j", runtime.NumCPU(), "parallel workers")
+	root.AddCommand(a.extractCmd(), a.segmentCmd(), a.evalCmd())
+
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "zhibiao: error: %v\n", err)
+	var ie inputsError
+	var ue usageError
+	var re rules.Errors
+	switch {
+	case errors.As(err, &ie):
+		return exitInputs
+	case errors.As(err, &ue), errors.As(err, &re):
+		return exitUsage
+	case errors.Is(err, context.Canceled):
+		return exitInputs
+	}
+	// cobra's own argument errors (unknown command, wrong count) are usage.
+	return exitUsage
+}
+
+// engine loads the rules in force and builds the segmenter and extractor.
+// A broken rule set stops the command before any input is read.
+func (a *app) engine() (*extract.Extractor, *rules.Set, error) {
+	set, err := rules.Load(a.rulePaths...)
+	if err != nil {
+		return nil, nil, err
+	}
+	seg, err := segment.New(set.Lexicon(), a.dict)
+	if err != nil {
+		return nil, nil, usageError{err}
+	}
+	return extract.New(seg, set), set, nil
+}

@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/zhibiao/zhibiao/document"
+	"github.com/zhibiao/zhibiao/number"
+	"github.com/zhibiao/zhibiao/rules"
+	"github.com/zhibiao/zhibiao/segment"
+)
+
+// Extractor applies one rule set with one segmenter. It holds no state
+// between documents: one Extractor serves every worker.
+type Extractor struct {
+	seg       *segment.Segmenter
+	set       *rules.Set
+	triggers  map[string][]*rules.Metric // trigger → metrics it names
+	maxRunes  int                        // longest trigger, in runes
+	topics    []topicWord                // longest first
+	topicHave map[*rules.Metric][]string // a metric's topic words
+}
+
+type topicWord struct {
+	word  []rune
+	topic string
+}
+
+// New builds an Extractor. seg should have been built with set.Lexicon().
+func New(seg *segment.Segmenter, set *rules.Set) *Extractor {
+	x := &Extractor{seg: seg, set: set, triggers: map[string][]*rules.Metric{}, topicHave: map[*rules.Metric][]string{}}
+	for _, m := range set.Metrics {
+		for _, t := range m.Triggers {
+			if !slices.Contains(x.triggers[t], m) {
+				x.triggers[t] = append(x.triggers[t], m)
+			}
+			x.maxRunes = max(x.maxRunes, utf8.RuneCountInString(t))
+		}
+		if m.Topic != "" {
+			x.topicHave[m] = set.Topics[m.Topic]
+		}
+	}
+	for id, words := range set.Topics {
+		for _, w := range words {
+			x.topics = append(x.topics, topicWord{[]rune(w), id})
+		}
+	}
+	slices.SortFunc(x.topics, func(a, b topicWord) int {
+		if len(a.word) != len(b.word) {
+			return len(b.word) - len(a.word)
+		}
+		return strings.Compare(string(a.word), string(b.word))
+	})
+	return x
+}
+
+// Extract returns the records of one document, ordered by position, each
+// figure once even when the page repeats its body.
+func (x *Extractor) Extract(doc *document.Doc) []Record {
+	d := &docState{x: x, doc: doc}
+	for _, line := range doc.Lines {
+		if line.Chrome {
+			continue
+		}
+		d.line(line)
+	}
+	return d.finish()
+}
+
+// docState is the work on one document.
+type docState struct {
+	x      *Extractor
+	doc    *document.Doc
+	inPlan bool // under a heading about next year's plans
+	recs   []placed
+}
+
+// placed is a record with the position of its trigger, for ordering.
+type placed struct {
+	Record
+	trigger int
+}
+
+// sentence is one sentence with everything found in it.
+type sentence struct {
+	span    segment.Span
+	clauses []segment.Span
+	hits    []hit
+	nums    []number.Number
+	topics  []mention
+	prev    *sentence // the sentence before, in the same paragraph
+}
+
+// hit is a trigger found on token boundaries.
+type hit struct {
+	start, end int
+	word       string
+	metrics    []*rules.Metric
+}
+
+// mention is a topic word at a position.
+type mention struct {
+	pos   int
+	topic string
+}
+
+func (d *docState) line(line document.Line) {
+	d.heading(line)
+	var prev *sentence
+	for _, sp := range segment.Sentences(d.doc.Folded, line.Start, line.End) {
+		s := d.prepare(sp)
+		s.prev = prev
+		d.sentence(s)
+		prev = s
+	}
+}
+
+// heading tracks whether the text is under a plan heading (三、2024年工作计划).
+// A top-level heading (一、…) sets or clears it; a sub-heading may only set it.
+func (d *docState) heading(line document.Line) {
+	text := strings.TrimSpace(string(d.doc.Folded[line.Start:line.End]))
+	if utf8.RuneCountInString(text) > 40 || text == "" {
+		return
+	}
+	r := []rune(text)
+	topLevel := len(r) > 1 && strings.ContainsRune("一二三四五六七八九十", r[0]) && (r[1] == '、' || (len(r) > 2 && r[2] == '、'))
+	sub := r[0] == '(' || r[0] == '（'
+	plan := containsAny(text, planHeadingWords) || (d.doc.Year > 0 && strings.Contains(text, strconv.Itoa(d.doc.Year+1)+"年"))
+	switch {
+	case topLevel:
+		d.inPlan = plan
+	case sub && plan:
+		d.inPlan = true
+	}
+}
+
+func (d *docState) prepare(sp segment.Span) *sentence {
+	x := d.x
+	s := &sentence{span: sp, clauses: segment.Clauses(d.doc.Folded, sp)}
+	for _, n := range number.Scan(d.doc.Folded[sp.Start:sp.End], d.doc.Text[sp.Start:sp.End]) {
+		n.Start += sp.Start
+		n.End += sp.Start
+		n.QualStart += sp.Start
+		n.QualEnd += sp.Start
+		s.nums = append(s.nums, n)
+	}
+	if len(s.nums) == 0 {
+		// Topics still matter to the next sentence.
+		s.topics = x.mentions(d.doc.Folded, sp)
+		return s
+	}
+	s.hits = x.findHits(d.doc.Folded, x.seg.Cut(d.doc.Folded, sp.Start, sp.End))
+	s.topics = x.mentions(d.doc.Folded, sp)
+	return s
+}
+
+// findHits finds triggers that start and end on token boundaries, longest
+// first; a hit inside a longer one is dropped.
+func (x *Extractor) findHits(text []rune, toks []segment.Token) []hit {
+	var hits []hit
+	for i := 0; i < len(toks); i++ {
+		var best *hit
+		var b strings.Builder
+		for j := i; j < len(toks); j++ {
+			b.WriteString(toks[j].Text)
+			if utf8.RuneCountInString(b.String()) > x.maxRunes {
+				break
+			}
+			if ms, ok := x.triggers[b.String()]; ok {
+				best = &hit{start: toks[i].Start, end: toks[j].End, word: b.String(), metrics: ms}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		if n := len(hits); n > 0 && hits[n-1].end > best.start {
+			continue // inside the previous, longer hit
+		}
+		hits = append(hits, *best)
+	}
+	return hits
+}
+
+// mentions lists the topic words of a sentence, longest match first.
+func (x *Extractor) mentions(text []rune, sp segment.Span) []mention {
+	var ms []mention
+	for i := sp.Start; i < sp.End; {
+		matched := false
+		for _, tw := range x.topics {
+			if hasPrefixAt(text, i, sp.End, tw.word) {
+				ms = append(ms, mention{i, tw.topic})
+				i += len(tw.word)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+	return ms
+}
+
+func hasPrefixAt(text []rune, i, end int, w []rune) bool {
+	if i+len(w) > end {
+		return false
+	}
+	for k, r := range w {
+		if text[i+k] != r {
+			return false
+		}
+	}
+	return true
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// finish orders the records by position and drops repeats of one figure.
+func (d *docState) finish() []Record {
+	slices.SortStableFunc(d.recs, func(a, b placed) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return a.trigger - b.trigger
+	})
+	type key struct {
+		id, value, unit, qual, kind, scope, evidence string
+		ref                                         int
+	}
+	seen := map[key]bool{}
+	out := make([]Record, 0, len(d.recs))
+	for _, p := range d.recs {
+		r := p.Record
+		k := key{r.MetricID, r.Value, r.Unit, r.Qualifier, r.Kind, r.Scope, r.Evidence, r.RefYear}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, r)
+	}
+	return out
+}

@@ -1,0 +1,93 @@
+package segment
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-ego/gse"
+)
+
+// LexiconFreq is the frequency given to domain words. It is high enough
+// that gse keeps a metric phrase whole against the stock dictionary's
+// splits, and low enough that a domain word does not break a common word
+// around it (通报名单 stays 通报/名单 although 报名 is a domain word).
+const LexiconFreq = 20000
+
+// Dictionaries that New accepts.
+const (
+	DictSimplified = "zh_s" // gse's embedded simplified-Chinese dictionary
+	DictFull       = "zh"   // simplified and traditional
+	DictNone       = "none" // the domain lexicon alone (for tests of the lexicon)
+)
+
+// Segmenter cuts text into gse tokens. Build it once with New, then share
+// it: concurrent Cut calls on one Segmenter are safe; building a second one
+// while another cuts is not (gse keeps package state).
+type Segmenter struct {
+	gse gse.Segmenter
+}
+
+// Token is one gse token with its rune offsets in the text given to Cut.
+type Token struct {
+	Start, End int
+	Text       string
+}
+
+// New builds a Segmenter: the lexicon first (the first definition of a word
+// wins in gse), then the named base dictionary.
+func New(lexicon []string, dict string) (*Segmenter, error) {
+	s := &Segmenter{}
+	s.gse.SkipLog = true
+	s.gse.NotLoadHMM = true // zhibiao cuts without HMM: numbers are found on characters
+	// Token texts are taken from the caller's runes, so gse's global
+	// lower-casing (gse.ToLower) never shows and is left alone.
+
+	var b strings.Builder
+	for _, w := range lexicon {
+		w = strings.TrimSpace(w)
+		if w == "" || strings.ContainsAny(w, " \t\n") {
+			continue
+		}
+		fmt.Fprintf(&b, "%s %d n\n", w, LexiconFreq)
+	}
+	if err := s.gse.LoadDictStr(b.String()); err != nil {
+		return nil, fmt.Errorf("load domain lexicon: %w", err)
+	}
+	switch dict {
+	case DictNone:
+	case DictSimplified, DictFull:
+		if err := s.gse.LoadDictEmbed(dict); err != nil {
+			return nil, fmt.Errorf("load gse dictionary %s: %w", dict, err)
+		}
+	default:
+		return nil, fmt.Errorf("unknown dictionary %q (want %s, %s or %s)", dict, DictSimplified, DictFull, DictNone)
+	}
+	return s, nil
+}
+
+// Cut returns the tokens of text[start:end], with offsets into text.
+func (s *Segmenter) Cut(text []rune, start, end int) []Token {
+	if start >= end {
+		return nil
+	}
+	words := s.gse.Cut(string(text[start:end]))
+	toks := make([]Token, 0, len(words))
+	pos := start
+	for _, w := range words {
+		n := len([]rune(w))
+		if n == 0 {
+			continue
+		}
+		toks = append(toks, Token{Start: pos, End: pos + n, Text: string(text[pos : pos+n])})
+		pos += n
+	}
+	if pos != end {
+		// gse returned text of another length than it was given: fall
+		// back to one token per rune rather than misplace offsets.
+		toks = toks[:0]
+		for i := start; i < end; i++ {
+			toks = append(toks, Token{Start: i, End: i + 1, Text: string(text[i])})
+		}
+	}
+	return toks
+}
