@@ -234,7 +234,7 @@ func (d *docState) finish() []Record {
 	})
 	type key struct {
 		id, value, unit, qual, kind, scope, evidence string
-		ref                                         int
+		ref                                          int
 	}
 	seen := map[key]bool{}
 	out := make([]Record, 0, len(d.recs))

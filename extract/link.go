@@ -37,7 +37,7 @@ func (d *docState) sentence(s *sentence) {
 		return
 	}
 	took := make([]*linked, len(s.nums)) // per number: the hit that took it
-	last := -1                            // index in d.recs of the sentence's last record
+	last := -1                           // index in d.recs of the sentence's last record
 	for i := 0; i < len(s.nums); i++ {
 		if took[i] != nil {
 			continue
