@@ -150,6 +150,23 @@ func TestPhrases(t *testing.T) {
 			"enforcement.exam_takers 120 人 level exact", "enforcement.exam_passed 98 人 level exact",
 			"enforcement.cert_pass_rate 81.67 % level exact"}},
 
+		// Further phrasings of other reports.
+		{"纠错 count then rate", "全年共办理行政复议案件156件,审结143件,依法撤销、变更、确认违法等纠错18件,纠错率12.59%。", []string{
+			"review.accepted 156 件 level exact", "review.concluded 143 件 level exact",
+			"review.corrected 18 件 level exact", "review.correction_rate 12.59 % level exact"}},
+		{"change first, level after", "行政机关负责人出庭应诉率同比提高15个百分点,达到85%。", []string{
+			"litigation.head_appearance_rate 15 个百分点 change exact", "litigation.head_appearance_rate 85 % level exact"}},
+		{"level then change", "出庭应诉率为100%,较上年提高20个百分点。", []string{
+			"litigation.head_appearance_rate 100 % level exact", "litigation.head_appearance_rate 20 个百分点 change exact"}},
+		{"thousands separator", "全市各级行政机关共收到行政复议申请1,256件。", []string{"review.applications 1256 件 level exact"}},
+		{"排查调处 and 万", "人民调解组织共排查调处矛盾纠纷3.2万件,调解成功率98.6%。", []string{
+			"mediation.cases 32000 件 level exact", "mediation.success_rate 98.6 % level exact"}},
+		{"exam counts with 人数", "执法资格考试参考人数358人,合格人数301人,合格率84.08%。", []string{
+			"enforcement.exam_takers 358 人 level exact", "enforcement.exam_passed 301 人 level exact",
+			"enforcement.cert_pass_rate 84.08 % level exact"}},
+		{"名 counts as 人", "参加执法证考试236名,考试合格201名。", []string{
+			"enforcement.exam_takers 236 人 level exact", "enforcement.exam_passed 201 人 level exact"}},
+
 		// Things that look like figures and are not.
 		{"negation", "共受理行政复议案件30件,未审结2件。", []string{"review.accepted 30 件 level exact"}},
 		{"count before a noun", "对3件行政诉讼案件进行监督纠错。", nil},

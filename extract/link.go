@@ -33,8 +33,8 @@ type linked struct {
 }
 
 func (d *docState) sentence(s *sentence) {
-	if len(s.nums) == 0 || len(s.hits) == 0 && !d.hasOpenFigure(s) {
-		return
+	if len(s.nums) == 0 || len(s.hits) == 0 {
+		return // with no trigger in the sentence no number can be linked
 	}
 	took := make([]*linked, len(s.nums)) // per number: the hit that took it
 	last := -1                           // index in d.recs of the sentence's last record
@@ -71,9 +71,9 @@ func (d *docState) sentence(s *sentence) {
 			took[i] = &linked{c.h.start, f.kind}
 			continue
 		}
-		// 同比上升79.81% or 较2019年36.37% in a clause of its own: about the
-		// figure just before it in the sentence.
-		if last >= 0 && (f.kind == KindChange || f.kind == KindPrevious) {
+		// 同比上升79.81%, 较2019年36.37% or 达到85% in a clause of its own:
+		// about the figure just before it in the sentence.
+		if last >= 0 && (f.kind != KindLevel || d.fillersOnly(cl.Start, f.num.QualStart, s)) {
 			prev := d.recs[last]
 			m := d.x.set.Metric(prev.MetricID)
 			if m != nil && compatible(m, f) {
@@ -85,9 +85,6 @@ func (d *docState) sentence(s *sentence) {
 		}
 	}
 }
-
-// hasOpenFigure: a sentence without triggers can still carry nothing.
-func (d *docState) hasOpenFigure(*sentence) bool { return false }
 
 // figureOf reads a number's unit and kind from the words around it, or
 // says it is no figure (a year, a rank, a date).

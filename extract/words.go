@@ -70,6 +70,5 @@ var fillers = []string{
 	"参加", "顺利", "全部",
 }
 
-// previousFillers may also stand between a trigger and a later value, with
-// the earlier value between them: 败诉率由上年的15%下降到10%.
+// yearRune closes a year: 2019年.
 const yearRune = '年'

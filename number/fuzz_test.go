@@ -1,6 +1,7 @@
 package number
 
 import (
+	"math/rand/v2"
 	"regexp"
 	"strconv"
 	"strings"
@@ -91,5 +92,30 @@ func TestScanLargeInputs(t *testing.T) {
 		if d := time.Since(start); d > 10*time.Second {
 			t.Errorf("%s: Scan of %d runes took %v", name, len(text), d)
 		}
+	}
+}
+
+// TestScanRandomAlphabet is a deterministic companion of FuzzScan: strings
+// drawn from the characters the scanner cares about, so that the rare
+// combinations (joiners next to units, qualifiers next to numerals) come up
+// on every run.
+func TestScanRandomAlphabet(t *testing.T) {
+	alphabet := []rune("0123456789,.:∶-~/_%‰ 　，．：１２" +
+		"〇零一二两三四五六七八九十百千万亿点" +
+		"余多成分之个件次人元年第约近超逾过不足到低于以上下左右内" +
+		"aZ地是")
+	rng := rand.New(rand.NewPCG(1, 2))
+	n := 200000
+	if testing.Short() {
+		n = 20000
+	}
+	buf := make([]rune, 0, 24)
+	for range n {
+		buf = buf[:0]
+		for range 1 + rng.IntN(24) {
+			buf = append(buf, alphabet[rng.IntN(len(alphabet))])
+		}
+		text, raw := fold(string(buf))
+		checkNumbers(t, text, Scan(text, raw))
 	}
 }
