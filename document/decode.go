@@ -14,11 +14,16 @@ import (
 )
 
 // Byte order marks.
-var (
-	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
-	bomUTF16LE = []byte{0xFF, 0xFE}
-	bomUTF16BE = []byte{0xFE, 0xFF}
+const (
+	bomUTF8    = "\xEF\xBB\xBF"
+	bomUTF16LE = "\xFF\xFE"
+	bomUTF16BE = "\xFE\xFF"
 )
+
+// hasPrefix reports whether data starts with p.
+func hasPrefix(data []byte, p string) bool {
+	return len(data) >= len(p) && string(data[:len(p)]) == p
+}
 
 // decode turns data into a string and names the encoding it used. HTML pages
 // are converted to their visible text and get an "html/" prefix. Errors are
@@ -33,15 +38,15 @@ func decode(name string, data []byte) (string, string, error) {
 		page   bool
 	)
 	switch {
-	case bytes.HasPrefix(data, bomUTF8):
+	case hasPrefix(data, bomUTF8):
 		data = data[len(bomUTF8):]
 		s, enc = validUTF8(data), "utf-8-bom"
 		page = isHTML(name, data)
-	case bytes.HasPrefix(data, bomUTF16LE):
+	case hasPrefix(data, bomUTF16LE):
 		s, err = decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data)
 		enc = "utf-16le"
 		page = isHTML(name, []byte(s[:min(len(s), 4096)]))
-	case bytes.HasPrefix(data, bomUTF16BE):
+	case hasPrefix(data, bomUTF16BE):
 		s, err = decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), data)
 		enc = "utf-16be"
 		page = isHTML(name, []byte(s[:min(len(s), 4096)]))
@@ -179,7 +184,7 @@ func isHTML(name string, data []byte) bool {
 		return true
 	}
 	b := data[:min(len(data), 4096)]
-	b = bytes.TrimPrefix(b, bomUTF8)
+	b = bytes.TrimPrefix(b, []byte(bomUTF8))
 	for {
 		b = bytes.TrimLeft(b, " \t\r\n\f")
 		var end []byte

@@ -518,6 +518,8 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("\xb7\xa8\xd6\xce\r\n"), false)
 	f.Add([]byte(""), false)
 	f.Add([]byte("<html><meta charset=big5>\xa4\xa4"), true)
+	f.Add([]byte("<title>t</title>"+strings.Repeat("<font>", 520)+"<nav>n</nav><pre>a\nb</pre><td>x<br>"), true)
+	f.Add([]byte("来源：某某县人民政府\n二〇二二年度法治政府建设工作报告\n二〇二二年，全县坚持。"), false)
 	f.Fuzz(func(t *testing.T, data []byte, html bool) {
 		name := "f.txt"
 		if html {
