@@ -52,7 +52,7 @@ func (a *app) evalCmd() *cobra.Command {
 					return nil
 				}
 				docs = append(docs, eval.DocOf(r.in.path))
-				recs = append(recs, r.recs...)
+				recs = append(recs, r.res.Records...)
 				return nil
 			})
 			if err != nil {

@@ -102,7 +102,7 @@ func (a *app) extract(cmd *cobra.Command, x *extract.Extractor, ins []input, out
 			fmt.Fprintf(a.stderr, "zhibiao: error: %s\n", describe(r))
 			return nil
 		}
-		for _, rec := range r.recs {
+		for _, rec := range r.res.Records {
 			if keep != nil && !keep[rec.MetricID] {
 				continue
 			}

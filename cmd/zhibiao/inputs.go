@@ -63,7 +63,7 @@ func listInputs(paths []string) []input {
 type result struct {
 	in   input
 	doc  *document.Doc
-	recs []extract.Record
+	res  extract.Result
 	err  error
 }
 
@@ -134,7 +134,7 @@ func (a *app) one(x *extract.Extractor, in input) result {
 	if r.err != nil {
 		return r
 	}
-	r.recs = x.Extract(r.doc)
+	r.res = x.Run(r.doc)
 	return r
 }
 

@@ -122,7 +122,7 @@ func TestCorpusScore(t *testing.T) {
 			return nil
 		}
 		docs = append(docs, eval.DocOf(r.in.path))
-		recs = append(recs, r.recs...)
+		recs = append(recs, r.res.Records...)
 		return nil
 	})
 	if err != nil {
