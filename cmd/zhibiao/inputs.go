@@ -61,10 +61,10 @@ func listInputs(paths []string) []input {
 
 // result is what became of one input.
 type result struct {
-	in   input
-	doc  *document.Doc
-	res  extract.Result
-	err  error
+	in  input
+	doc *document.Doc
+	res extract.Result
+	err error
 }
 
 // process reads and extracts every input on `jobs` workers and hands the
