@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/zhibiao/zhibiao/internal/table"
 )
 
 // Write writes the report as plain text: a table of counts and scores per
@@ -59,36 +61,14 @@ func writeTable(b *bytes.Buffer, name string, keys []string, counts map[string]C
 	writeAligned(b, rows)
 }
 
-// writeAligned writes rows as columns two spaces apart, the first column
-// aligned left and the others right. Widths are in terminal columns, with
-// Chinese characters two wide (which text/tabwriter does not know).
+// writeAligned writes rows as columns, the first aligned left and the
+// others right.
 func writeAligned(b *bytes.Buffer, rows [][]string) {
-	var widths []int
-	for _, row := range rows {
-		for i, cell := range row {
-			if i == len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], displayWidth(cell))
-		}
+	align := []table.Align{table.Left}
+	for range rows[0][1:] {
+		align = append(align, table.Right)
 	}
-	for _, row := range rows {
-		for i, cell := range row {
-			pad := strings.Repeat(" ", widths[i]-displayWidth(cell))
-			switch {
-			case i == 0:
-				b.WriteString(cell)
-				if len(row) > 1 {
-					b.WriteString(pad)
-				}
-			default:
-				b.WriteString("  ")
-				b.WriteString(pad)
-				b.WriteString(cell)
-			}
-		}
-		b.WriteString("\n")
-	}
+	table.Write(b, rows, align...)
 }
 
 // writeList writes "title:" and then n items, indented, one per line, or
@@ -145,41 +125,3 @@ func oneLine(s string) string {
 }
 
 func f3(x float64) string { return strconv.FormatFloat(x, 'f', 3, 64) }
-
-// displayWidth is the number of terminal columns s takes: two for East
-// Asian wide and fullwidth characters, one for others.
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if isWide(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// isWide reports whether r is East Asian wide or fullwidth (the main
-// ranges: Hangul Jamo, CJK punctuation and ideographs, Hangul syllables,
-// compatibility ideographs, fullwidth forms, the supplementary ideographic
-// planes).
-func isWide(r rune) bool {
-	switch {
-	case r < 0x1100:
-		return false
-	case r <= 0x115F,
-		0x2E80 <= r && r <= 0x303E,
-		0x3041 <= r && r <= 0x33FF,
-		0x3400 <= r && r <= 0x4DBF,
-		0x4E00 <= r && r <= 0x9FFF,
-		0xA000 <= r && r <= 0xA4CF,
-		0xAC00 <= r && r <= 0xD7A3,
-		0xF900 <= r && r <= 0xFAFF,
-		0xFE30 <= r && r <= 0xFE4F,
-		0xFF00 <= r && r <= 0xFF60,
-		0xFFE0 <= r && r <= 0xFFE6,
-		0x20000 <= r && r <= 0x3FFFD:
-		return true
-	}
-	return false
-}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -33,7 +34,7 @@ type linked struct {
 }
 
 func (d *docState) sentence(s *sentence) {
-	if len(s.nums) == 0 || len(s.hits) == 0 {
+	if len(s.nums) == 0 || len(s.hits) == 0 && !d.x.Discover {
 		return // with no trigger in the sentence no number can be linked
 	}
 	took := make([]*linked, len(s.nums)) // per number: the hit that took it
@@ -42,32 +43,40 @@ func (d *docState) sentence(s *sentence) {
 		if took[i] != nil {
 			continue
 		}
-		f, ok := d.figureOf(s, s.nums[i])
-		if !ok {
+		f, why := d.figureOf(s, s.nums[i])
+		if why != "" {
+			d.note(i, "not a figure: "+why)
 			continue
 		}
 		cl := clauseOf(s, f.num.Start)
-		before := d.before(s, cl, f)
-		if len(before) > 0 && d.gapOK(s, before[len(before)-1].h, f.num, took) {
+		before := d.before(s, cl, f, i)
+		if len(before) > 0 {
 			near := before[len(before)-1]
-			gap := string(d.doc.Folded[near.h.end:f.num.QualStart])
-			switch {
-			case strings.Contains(gap, respectivelyWord):
-				last = d.respectively(s, cl, i, before, took)
-				continue
-			case containsAny(gap, allWords):
-				// 报备率和报备及时率均为100%: every metric named since the last value.
-				for _, c := range d.sinceLastValue(s, before, f.num) {
-					last = d.emit(s, c, f, c.h.start)
+			if why := d.gap(s, near.h, f.num, took); why != "" {
+				d.note(i, fmt.Sprintf("%s: %s", d.candidateName(near), why))
+			} else {
+				for _, c := range before[:len(before)-1] {
+					d.note(i, fmt.Sprintf("%s: lost to the closer %s", d.candidateName(c), near.h.word))
 				}
-			default:
-				last = d.emit(s, near, f, near.h.start)
+				gap := string(d.doc.Folded[near.h.end:f.num.QualStart])
+				switch {
+				case strings.Contains(gap, respectivelyWord):
+					last = d.respectively(s, cl, i, before, took)
+					continue
+				case containsAny(gap, allWords):
+					// 报备率和报备及时率均为100%: every metric named since the last value.
+					for _, c := range d.sinceLastValue(s, before, f.num) {
+						last = d.emit(s, c, f, c.h.start, i, "coordinated by 均/都")
+					}
+				default:
+					last = d.emit(s, near, f, near.h.start, i, "nearest trigger before it")
+				}
+				took[i] = &linked{near.h.start, f.kind}
+				continue
 			}
-			took[i] = &linked{near.h.start, f.kind}
-			continue
 		}
-		if c, ok := d.after(s, cl, f); ok {
-			last = d.emit(s, c, f, f.num.Start)
+		if c, ok := d.after(s, cl, f, i); ok {
+			last = d.emit(s, c, f, f.num.Start, i, "trigger right after it")
 			took[i] = &linked{c.h.start, f.kind}
 			continue
 		}
@@ -76,19 +85,31 @@ func (d *docState) sentence(s *sentence) {
 		if last >= 0 && (f.kind != KindLevel || d.fillersOnly(cl.Start, f.num.QualStart, s)) {
 			prev := d.recs[last]
 			m := d.x.set.Metric(prev.MetricID)
-			if m != nil && compatible(m, f) {
+			if m != nil && compatibility(m, f) == "" {
 				r := d.record(s, candidate{m: m}, f, cl.Start)
 				r.Scope = prev.Scope
 				d.recs = append(d.recs, placed{r, f.num.Start})
+				d.note(i, fmt.Sprintf("→ %s %s %s, about the figure before it in the sentence (%s)", m.ID, r.Value, r.Kind, m.Pos))
 				took[i] = &linked{-1, f.kind}
+				continue
 			}
 		}
+		if d.x.Discover && d.discover(s, cl, f) {
+			took[i] = &linked{-1, f.kind}
+			continue
+		}
+		d.note(i, "no record")
 	}
 }
 
+// catalogUnit says whether a counting word is one figures are kept in.
+func catalogUnit(u string) bool {
+	return u == "个百分点" || slices.Contains(rules.Units, u)
+}
+
 // figureOf reads a number's unit and kind from the words around it, or
-// says it is no figure (a year, a rank, a date).
-func (d *docState) figureOf(s *sentence, n number.Number) (figure, bool) {
+// says why it is no figure (a year, a rank, a date).
+func (d *docState) figureOf(s *sentence, n number.Number) (figure, string) {
 	f := figure{num: n, unit: n.Unit, kind: KindLevel, sign: 1}
 	if a, ok := unitAliases[f.unit]; ok {
 		f.unit = a
@@ -96,8 +117,11 @@ func (d *docState) figureOf(s *sentence, n number.Number) (figure, bool) {
 	if n.Unit == "ratio" || n.Unit == "" {
 		f.unit = "ratio"
 	}
-	if n.Ordinal || !slices.Contains(append(rules.Units, "个百分点"), f.unit) {
-		return f, false
+	switch {
+	case n.Ordinal:
+		return f, "a rank (第)"
+	case !catalogUnit(f.unit):
+		return f, fmt.Sprintf("unit %s is not a catalog unit", n.Unit)
 	}
 	cl := clauseOf(s, n.Start)
 	before := []rune(strings.TrimRight(string(d.doc.Folded[cl.Start:n.QualStart]), " "))
@@ -110,14 +134,14 @@ func (d *docState) figureOf(s *sentence, n number.Number) (figure, bool) {
 		// 高出2个百分点 with no verb of change says nothing we can sign.
 		sign, ok := anyChangeVerb(before)
 		if !ok {
-			return f, false
+			return f, "个百分点 with no verb of change before it"
 		}
 		f.kind, f.sign = KindChange, sign
 	}
 	if f.kind == KindLevel && d.isTarget(s, n) {
 		f.kind = KindTarget
 	}
-	return f, true
+	return f, ""
 }
 
 // changeBefore: the text before a number ends with a verb of change
@@ -228,31 +252,39 @@ func clauseOf(s *sentence, pos int) segment.Span {
 	return s.span
 }
 
-// compatible says whether a metric can carry a figure: a rate takes % (and
-// 个百分点 as a change), a count its own unit (and %/个百分点 as a change), a
-// ratio a bare number or a:b.
-func compatible(m *rules.Metric, f figure) bool {
+// compatibility says why a metric cannot carry a figure, or "": a rate
+// takes % (and 个百分点 as a change), a count its own unit (and %/个百分点 as a
+// change), a ratio a bare number or a:b.
+func compatibility(m *rules.Metric, f figure) string {
+	ok := false
 	switch {
 	case m.Unit == "ratio":
-		return f.unit == "ratio" && f.kind != KindChange
+		ok = f.unit == "ratio" && f.kind != KindChange
 	case m.Unit == "%":
-		return f.unit == "%" || f.unit == "个百分点" && f.kind == KindChange
+		ok = f.unit == "%" || f.unit == "个百分点" && f.kind == KindChange
 	case f.unit == m.Unit:
-		return true
+		ok = true
 	default:
-		return (f.unit == "%" || f.unit == "个百分点") && f.kind == KindChange
+		ok = (f.unit == "%" || f.unit == "个百分点") && f.kind == KindChange
 	}
+	if ok {
+		return ""
+	}
+	if f.unit == "ratio" {
+		return fmt.Sprintf("a bare number does not fit a %s metric", m.Unit)
+	}
+	return fmt.Sprintf("a %s %s does not fit a %s metric", f.kind, f.unit, m.Unit)
 }
 
 // before returns the candidates that precede the number in its clause and
 // meet their rules, nearest last; one metric per hit.
-func (d *docState) before(s *sentence, cl segment.Span, f figure) []candidate {
+func (d *docState) before(s *sentence, cl segment.Span, f figure, i int) []candidate {
 	var out []candidate
 	for _, h := range s.hits {
 		if h.start < cl.Start || h.end > f.num.QualStart {
 			continue
 		}
-		if c, ok := d.pick(s, cl, h, f); ok {
+		if c, ok := d.pick(s, cl, h, f, i); ok {
 			out = append(out, c)
 		}
 	}
@@ -261,17 +293,22 @@ func (d *docState) before(s *sentence, cl segment.Span, f figure) []candidate {
 
 // after finds a trigger right after the number: 以97.2%的调解成功率, and for
 // counts whose rule allows it, 60人报名.
-func (d *docState) after(s *sentence, cl segment.Span, f figure) (candidate, bool) {
+func (d *docState) after(s *sentence, cl segment.Span, f figure, i int) (candidate, bool) {
 	for _, h := range s.hits {
 		if h.start < f.num.QualEnd || h.start >= cl.End {
 			continue
 		}
 		gap := strings.TrimSpace(string(d.doc.Folded[f.num.QualEnd:h.start]))
 		if gap != "" && gap != "的" {
+			d.note(i, fmt.Sprintf("trigger %s after it: %q stands between", h.word, gap))
 			return candidate{}, false
 		}
-		c, ok := d.pick(s, cl, h, f)
-		if !ok || !(c.m.ValueBefore || c.m.Unit == "%" && gap == "的") {
+		c, ok := d.pick(s, cl, h, f, i)
+		if !ok {
+			return candidate{}, false
+		}
+		if !(c.m.ValueBefore || c.m.Unit == "%" && gap == "的") {
+			d.note(i, fmt.Sprintf("%s after it: the rule does not take a value before its trigger (value_before)", d.candidateName(c)))
 			return candidate{}, false
 		}
 		return c, true
@@ -280,70 +317,85 @@ func (d *docState) after(s *sentence, cl segment.Span, f figure) (candidate, boo
 }
 
 // pick returns the first metric of a hit whose rule accepts the figure.
-func (d *docState) pick(s *sentence, cl segment.Span, h hit, f figure) (candidate, bool) {
+func (d *docState) pick(s *sentence, cl segment.Span, h hit, f figure, i int) (candidate, bool) {
 	for _, m := range h.metrics {
-		if compatible(m, f) && d.accepts(s, cl, h, m, f) {
+		why := compatibility(m, f)
+		if why == "" {
+			why = d.refusal(s, cl, h, m, f)
+		}
+		if why == "" {
 			return candidate{h, m}, true
 		}
+		d.note(i, fmt.Sprintf("%s: %s", d.candidateName(candidate{h, m}), why))
 	}
 	return candidate{}, false
 }
 
-// accepts checks a rule's conditions: no negation before the trigger, no
-// excluded word in the clause, a required word present, the right topic.
-func (d *docState) accepts(s *sentence, cl segment.Span, h hit, m *rules.Metric, f figure) bool {
+// refusal checks a rule's conditions and says which one fails, or "": no
+// negation before the trigger, no excluded word in the clause, a required
+// word present, the right topic.
+func (d *docState) refusal(s *sentence, cl segment.Span, h hit, m *rules.Metric, f figure) string {
 	text := d.doc.Folded
 	if h.start > 0 && slices.Contains(negations, text[h.start-1]) {
-		return false
+		return fmt.Sprintf("negated by %c", text[h.start-1])
 	}
 	end := max(h.end, f.num.Start)
 	outside := string(text[cl.Start:min(h.start, f.num.Start)]) + "|" + string(text[h.end:end])
-	if containsAny(outside, m.Exclude) {
-		return false
+	for _, w := range m.Exclude {
+		if strings.Contains(outside, w) {
+			return fmt.Sprintf("excluded word %s in the clause", w)
+		}
 	}
 	if len(m.Require) > 0 && !containsAny(string(text[cl.Start:max(h.end, f.num.QualEnd)]), m.Require) {
-		return false
+		return fmt.Sprintf("none of the required words (%s) in the clause", strings.Join(m.Require, " "))
 	}
-	return d.onTopic(s, h, m, f.num.Start)
+	return d.offTopic(s, h, m, f.num.Start)
 }
 
-// onTopic: a metric with a topic needs its trigger to name the topic, or the
-// last topic word before the figure (in this sentence, else the one before)
-// to be of that topic.
-func (d *docState) onTopic(s *sentence, h hit, m *rules.Metric, pos int) bool {
+// offTopic: a metric with a topic needs its trigger to name the topic, or
+// the last topic word before the figure (in this sentence, else the one
+// before) to be of that topic. It says why not, or "".
+func (d *docState) offTopic(s *sentence, h hit, m *rules.Metric, pos int) string {
 	if m.Topic == "" || containsAny(h.word, d.x.topicHave[m]) {
-		return true
+		return ""
 	}
 	for cur, back := s, 0; cur != nil && back < 2; cur, back = cur.prev, back+1 {
 		for k := len(cur.topics) - 1; k >= 0; k-- {
-			if cur.topics[k].pos < pos {
-				return cur.topics[k].topic == m.Topic
+			if t := cur.topics[k]; t.pos < pos {
+				if t.topic == m.Topic {
+					return ""
+				}
+				return fmt.Sprintf("the last topic word before it, %s, is of topic %s, not %s", string(d.doc.Folded[t.pos:t.pos+t.n]), t.topic, m.Topic)
 			}
 		}
 	}
-	return false
+	return fmt.Sprintf("no word of topic %s before it in this sentence or the one before", m.Topic)
 }
 
-// gapOK: between trigger and value stand only fillers, other triggers, and
-// earlier values this trigger took as previous (由上年的15%下降到10%).
-func (d *docState) gapOK(s *sentence, h hit, n number.Number, took []*linked) bool {
+// gap says what is wrong between a trigger and its value, or "": only
+// fillers, other triggers, and earlier values this trigger took as previous
+// (由上年的15%下降到10%) may stand there.
+func (d *docState) gap(s *sentence, h hit, n number.Number, took []*linked) string {
 	from, to := h.end, n.QualStart
 	if to-from > maxGap {
-		return false
+		return fmt.Sprintf("%d characters between trigger and value (at most %d)", to-from, maxGap)
 	}
 	for k, m := range s.nums {
 		if m.Start >= from && m.Start < to {
 			if took[k] == nil || took[k].hitStart != h.start || took[k].kind != KindPrevious {
-				return false
+				return fmt.Sprintf("another number, %s, stands between", string(d.doc.Text[m.Start:m.End]))
 			}
 			// Skip the earlier value itself when reading the words.
 			if !d.fillersOnly(from, m.QualStart, s) {
-				return false
+				return fmt.Sprintf("words between are not link words: %s", string(d.doc.Folded[from:m.QualStart]))
 			}
 			from = m.QualEnd
 		}
 	}
-	return d.fillersOnly(from, to, s)
+	if !d.fillersOnly(from, to, s) {
+		return fmt.Sprintf("words between are not link words: %s", string(d.doc.Folded[from:to]))
+	}
+	return ""
 }
 
 // fillersOnly: text[from:to] is made of fillers, spaces, triggers, and
@@ -434,22 +486,23 @@ func (d *docState) respectively(s *sentence, cl segment.Span, i int, before []ca
 				break
 			}
 		}
-		f, ok := d.figureOf(s, s.nums[k])
-		if !ok || !compatible(c.m, f) {
+		f, why := d.figureOf(s, s.nums[k])
+		if why != "" || compatibility(c.m, f) != "" {
 			break
 		}
-		last = d.emit(s, c, f, c.h.start)
+		last = d.emit(s, c, f, c.h.start, k, "paired in order by 分别")
 		took[k] = &linked{c.h.start, f.kind}
 		k++
 	}
 	return last
 }
 
-// emit adds a record and returns its index.
-func (d *docState) emit(s *sentence, c candidate, f figure, evFrom int) int {
+// emit adds a record for number i and returns its index.
+func (d *docState) emit(s *sentence, c candidate, f figure, evFrom, i int, how string) int {
 	cl := clauseOf(s, evFrom)
 	r := d.record(s, c, f, cl.Start)
 	d.recs = append(d.recs, placed{r, c.h.start})
+	d.note(i, fmt.Sprintf("→ %s %s %s via %s, %s (%s)", c.m.ID, r.Value, r.Kind, c.h.word, how, c.m.Pos))
 	return len(d.recs) - 1
 }
 
@@ -457,10 +510,7 @@ func (d *docState) emit(s *sentence, c candidate, f figure, evFrom int) int {
 // of the figure's clause.
 func (d *docState) record(s *sentence, c candidate, f figure, evFrom int) Record {
 	n := f.num
-	value := n.Value
-	if f.sign < 0 && value != "0" {
-		value = "-" + value
-	}
+	value := signed(f)
 	unit := f.unit
 	if c.m.Unit == "ratio" {
 		unit = "ratio"

@@ -41,6 +41,7 @@ type app struct {
 	rulePaths      []string
 	dict           string
 	jobs           int
+	discover       bool
 }
 
 // run is the whole command line: it takes its streams and returns the exit
@@ -61,9 +62,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	pf := root.PersistentFlags()
 	pf.StringArrayVar(&a.rulePaths, "rules", nil, "rule file or folder, after the embedded rules (repeatable; later files override a metric id)")
-	pf.StringVar(&a.dict, "dict", segment.DictSimplified, "gse base dictionary: zh_s, zh or none")
+	pf.StringVar(&a.dict, "dict", segment.DictCompact, "gse base dictionary: compact, zh_s, zh or none")
 	pf.IntVarP(&a.jobs, "jobs", "j", runtime.NumCPU(), "parallel workers")
-	root.AddCommand(a.extractCmd(), a.segmentCmd(), a.evalCmd())
+	pf.BoolVar(&a.discover, "discover", false, "also emit uncatalogued …率/…比 figures, with metric_id other (extract, explain)")
+	root.AddCommand(a.extractCmd(), a.segmentCmd(), a.evalCmd(), a.rulesCmd(), a.explainCmd())
 
 	err := root.ExecuteContext(ctx)
 	if err == nil {
@@ -96,5 +98,7 @@ func (a *app) engine() (*extract.Extractor, *rules.Set, error) {
 	if err != nil {
 		return nil, nil, usageError{err}
 	}
-	return extract.New(seg, set), set, nil
+	x := extract.New(seg, set)
+	x.Discover = a.discover
+	return x, set, nil
 }
