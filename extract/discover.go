@@ -33,7 +33,7 @@ func (d *docState) discover(s *sentence, cl segment.Span, f figure) bool {
 	// The name's last token: only link words may follow it (提升/至 2.22).
 	j := len(toks) - 1
 	for ; j >= 0 && f.num.QualStart-toks[j].End <= maxGap; j-- {
-		if d.endsName(toks[j].Text, f) && d.fillersOnly(toks[j].End, f.num.QualStart, s) {
+		if d.endsName(toks[j].Text, f) && d.fillersOnly(toks[j].End, f.num.QualStart, nil) {
 			break
 		}
 	}

@@ -15,6 +15,10 @@ import (
 // Extractor applies one rule set with one segmenter. It holds no state
 // between documents: one Extractor serves every worker.
 type Extractor struct {
+	// Discover also emits uncatalogued figures named by a word ending in
+	// 率 or 比 (metric_id "other"). Set it before the first Extract.
+	Discover bool
+
 	seg       *segment.Segmenter
 	set       *rules.Set
 	triggers  map[string][]*rules.Metric // trigger → metrics it names
@@ -57,8 +61,14 @@ func New(seg *segment.Segmenter, set *rules.Set) *Extractor {
 }
 
 // Extract returns the records of one document, ordered by position, each
-// figure once even when the page repeats its body.
+// figure once even when the page repeats its body. Internal parts (the
+// rules' internal metrics) are left out: Run uses them for derived figures.
 func (x *Extractor) Extract(doc *document.Doc) []Record {
+	return x.catalogOnly(x.extractAll(doc))
+}
+
+// extractAll is Extract with the internal parts kept.
+func (x *Extractor) extractAll(doc *document.Doc) []Record {
 	d := &docState{x: x, doc: doc}
 	for _, line := range doc.Lines {
 		if line.Chrome {
@@ -75,6 +85,7 @@ type docState struct {
 	doc    *document.Doc
 	inPlan bool // under a heading about next year's plans
 	recs   []placed
+	trace  *tracer // nil unless explaining
 }
 
 // placed is a record with the position of its trigger, for ordering.
@@ -102,19 +113,24 @@ type hit struct {
 
 // mention is a topic word at a position.
 type mention struct {
-	pos   int
-	topic string
+	pos, n int // where the word stands and its length
+	topic  string
 }
 
 func (d *docState) line(line document.Line) {
 	d.heading(line)
 	var prev *sentence
-	for _, sp := range segment.Sentences(d.doc.Folded, line.Start, line.End) {
+	for _, sp := range sentencesOf(d.doc, line) {
 		s := d.prepare(sp)
 		s.prev = prev
 		d.sentence(s)
 		prev = s
 	}
+}
+
+// sentencesOf splits a line into sentences.
+func sentencesOf(doc *document.Doc, line document.Line) []segment.Span {
+	return segment.Sentences(doc.Folded, line.Start, line.End)
 }
 
 // heading tracks whether the text is under a plan heading (三、2024年工作计划).
@@ -160,25 +176,24 @@ func (d *docState) prepare(sp segment.Span) *sentence {
 // first; a hit inside a longer one is dropped.
 func (x *Extractor) findHits(text []rune, toks []segment.Token) []hit {
 	var hits []hit
+	var buf [64]byte // the tokens i..j, reused: a map lookup of string(buf) does not allocate
 	for i := 0; i < len(toks); i++ {
-		var best *hit
-		var b strings.Builder
-		for j := i; j < len(toks); j++ {
-			b.WriteString(toks[j].Text)
-			if utf8.RuneCountInString(b.String()) > x.maxRunes {
-				break
-			}
-			if ms, ok := x.triggers[b.String()]; ok {
-				best = &hit{start: toks[i].Start, end: toks[j].End, word: b.String(), metrics: ms}
-			}
-		}
-		if best == nil {
-			continue
-		}
-		if n := len(hits); n > 0 && hits[n-1].end > best.start {
+		if n := len(hits); n > 0 && hits[n-1].end > toks[i].Start {
 			continue // inside the previous, longer hit
 		}
-		hits = append(hits, *best)
+		var best hit
+		found := false
+		b := buf[:0]
+		for j := i; j < len(toks) && toks[j].End-toks[i].Start <= x.maxRunes; j++ {
+			b = append(b, toks[j].Text...)
+			if ms, ok := x.triggers[string(b)]; ok {
+				best, found = hit{start: toks[i].Start, end: toks[j].End, metrics: ms}, true
+			}
+		}
+		if found {
+			best.word = string(text[best.start:best.end])
+			hits = append(hits, best)
+		}
 	}
 	return hits
 }
@@ -190,7 +205,7 @@ func (x *Extractor) mentions(text []rune, sp segment.Span) []mention {
 		matched := false
 		for _, tw := range x.topics {
 			if hasPrefixAt(text, i, sp.End, tw.word) {
-				ms = append(ms, mention{i, tw.topic})
+				ms = append(ms, mention{i, len(tw.word), tw.topic})
 				i += len(tw.word)
 				matched = true
 				break

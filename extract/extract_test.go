@@ -170,6 +170,11 @@ func TestPhrases(t *testing.T) {
 		// Things that look like figures and are not.
 		{"negation", "共受理行政复议案件30件,未审结2件。", []string{"review.accepted 30 件 level exact"}},
 		{"count before a noun", "对3件行政诉讼案件进行监督纠错。", nil},
+		{"a refused trigger is no link word", "全年办理法律援助案件300件,审结280件。", []string{
+			"legal_aid.cases 300 件 level exact"}},
+		{"a clause of link words only belongs to the figure before", "全年受理行政复议申请40件,审结38件,纠错率同比下降3个百分点,为7.89%。", []string{
+			"review.applications 40 件 level exact", "review.concluded 38 件 level exact",
+			"review.correction_rate -3 个百分点 change exact", "review.correction_rate 7.89 % level exact"}},
 		{"other things between trigger and value", "受理并成功调处刑事和解案件15件。", nil},
 		{"rate named with another base", "调解率100%,群众满意率99%。", nil},
 		{"review words without review topic", "全年办结人大代表建议131件。", nil},

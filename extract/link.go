@@ -82,7 +82,7 @@ func (d *docState) sentence(s *sentence) {
 		}
 		// 同比上升79.81%, 较2019年36.37% or 达到85% in a clause of its own:
 		// about the figure just before it in the sentence.
-		if last >= 0 && (f.kind != KindLevel || d.fillersOnly(cl.Start, f.num.QualStart, s)) {
+		if last >= 0 && (f.kind != KindLevel || d.fillersOnly(cl.Start, f.num.QualStart, nil)) {
 			prev := d.recs[last]
 			m := d.x.set.Metric(prev.MetricID)
 			if m != nil && compatibility(m, f) == "" {
@@ -398,7 +398,9 @@ func (d *docState) gap(s *sentence, h hit, n number.Number, took []*linked) stri
 	return ""
 }
 
-// fillersOnly: text[from:to] is made of fillers, spaces, triggers, and
+// fillersOnly: text[from:to] is made of fillers, spaces, the triggers of
+// s (none when s is nil: a trigger whose rule refused the figure is no link
+// word), and
 // phrases naming an earlier period.
 func (d *docState) fillersOnly(from, to int, s *sentence) bool {
 	text := d.doc.Folded
@@ -407,7 +409,7 @@ func (d *docState) fillersOnly(from, to int, s *sentence) bool {
 			i++
 			continue
 		}
-		if j := hitAt(s, i); j > i && j <= to {
+		if j := hitAt(s, i); s != nil && j > i && j <= to {
 			i = j
 			continue
 		}
@@ -426,6 +428,9 @@ func (d *docState) fillersOnly(from, to int, s *sentence) bool {
 }
 
 func hitAt(s *sentence, i int) int {
+	if s == nil {
+		return -1
+	}
 	for _, h := range s.hits {
 		if h.start == i {
 			return h.end

@@ -12,7 +12,10 @@ import (
 )
 
 // metricKeys are the keys a metric entry may have.
-var metricKeys = []string{"id", "name", "unit", "topic", "triggers", "require", "exclude", "value_before"}
+var metricKeys = []string{"id", "name", "unit", "topic", "triggers", "require", "exclude", "value_before", "internal"}
+
+// formulaKeys are the keys a formula entry may have.
+var formulaKeys = []string{"id", "metric", "sum", "divide", "alternates"}
 
 // Parse reads one rule file. name is used in positions and errors. All
 // problems found are returned together, each with its line and column.
@@ -41,9 +44,10 @@ func Parse(name string, data []byte) (*File, error) {
 }
 
 type fileParser struct {
-	file *File
-	errs Errors
-	ids  map[string]Pos
+	file       *File
+	errs       Errors
+	ids        map[string]Pos
+	formulaIDs map[string]Pos
 }
 
 func (p *fileParser) errorf(n ast.Node, format string, args ...any) {
@@ -88,8 +92,12 @@ func (p *fileParser) top(body ast.Node) {
 			p.file.Scopes = append(p.file.Scopes, p.words(kv.Value, "scopes")...)
 		case "metrics":
 			p.metrics(kv.Value)
+		case "formulas":
+			p.formulas(kv.Value)
+		case "order":
+			p.orders(kv.Value)
 		default:
-			p.errorf(kv.Key, "unknown key %q (want topics, scopes or metrics)", k)
+			p.errorf(kv.Key, "unknown key %q (want topics, scopes, metrics, formulas or order)", k)
 		}
 	}
 }
@@ -123,12 +131,7 @@ func (p *fileParser) metrics(n ast.Node) {
 }
 
 func (p *fileParser) metric(n ast.Node) *Metric {
-	m := &Metric{Pos: p.pos(n)}
-	if kvs, ok := n.(*ast.MappingNode); ok && len(kvs.Values) > 0 {
-		m.Pos = p.pos(kvs.Values[0].Key)
-	} else if kv, ok := n.(*ast.MappingValueNode); ok {
-		m.Pos = p.pos(kv.Key)
-	}
+	m := &Metric{Pos: p.entryPos(n)}
 	before := len(p.errs)
 	seen := map[string]bool{}
 	for _, kv := range p.mapping(n, "a metric entry") {
@@ -159,12 +162,9 @@ func (p *fileParser) metric(n ast.Node) *Metric {
 		case "exclude":
 			m.Exclude = p.words(kv.Value, k)
 		case "value_before":
-			b, ok := kv.Value.(*ast.BoolNode)
-			if !ok {
-				p.errorf(kv.Value, "value_before must be true or false")
-				continue
-			}
-			m.ValueBefore = b.Value
+			m.ValueBefore = p.boolean(kv.Value, k)
+		case "internal":
+			m.Internal = p.boolean(kv.Value, k)
 		default:
 			p.errorf(kv.Key, "unknown key %q (want one of %s)", k, strings.Join(metricKeys, ", "))
 		}
@@ -195,6 +195,16 @@ func (p *fileParser) metric(n ast.Node) *Metric {
 	return m
 }
 
+// boolean reads true or false.
+func (p *fileParser) boolean(n ast.Node, key string) bool {
+	b, ok := n.(*ast.BoolNode)
+	if !ok {
+		p.errorf(n, "%s must be true or false", key)
+		return false
+	}
+	return b.Value
+}
+
 func (p *fileParser) str(n ast.Node, key string) string {
 	switch v := n.(type) {
 	case *ast.StringNode:
@@ -210,17 +220,8 @@ func (p *fileParser) str(n ast.Node, key string) string {
 
 // words reads a list of non-empty strings (a single string is a list of one).
 func (p *fileParser) words(n ast.Node, key string) []string {
-	var nodes []ast.Node
-	switch v := n.(type) {
-	case *ast.SequenceNode:
-		nodes = v.Values
-	case *ast.NullNode:
-		return nil
-	default:
-		nodes = []ast.Node{n}
-	}
 	var out []string
-	for _, e := range nodes {
+	for _, e := range p.items(n) {
 		w := p.str(e, key)
 		switch {
 		case w == "":
@@ -232,4 +233,146 @@ func (p *fileParser) words(n ast.Node, key string) []string {
 		}
 	}
 	return out
+}
+
+func (p *fileParser) formulas(n ast.Node) {
+	seq, ok := n.(*ast.SequenceNode)
+	if !ok {
+		p.errorf(n, "formulas must be a list of entries")
+		return
+	}
+	if p.formulaIDs == nil {
+		p.formulaIDs = map[string]Pos{}
+	}
+	for _, item := range seq.Values {
+		if f := p.formula(item); f != nil {
+			p.file.Formulas = append(p.file.Formulas, f)
+		}
+	}
+}
+
+func (p *fileParser) formula(n ast.Node) *Formula {
+	f := &Formula{Pos: p.entryPos(n)}
+	before := len(p.errs)
+	seen := map[string]*ast.MappingValueNode{}
+	for _, kv := range p.mapping(n, "a formula entry") {
+		k := keyName(kv)
+		if seen[k] != nil {
+			p.errorf(kv.Key, "duplicate key %q", k)
+		}
+		seen[k] = kv
+		switch k {
+		case "id":
+			f.ID = p.str(kv.Value, k)
+		case "metric":
+			f.Metric = p.str(kv.Value, k)
+			if f.Metric != "" {
+				f.Refs = append(f.Refs, Ref{f.Metric, p.pos(kv.Value)})
+			}
+		case "sum":
+			f.Sum = p.refs(kv.Value, k, &f.Refs)
+			if len(f.Sum) < 2 {
+				p.errorf(kv.Value, "sum needs at least two metric ids")
+			}
+		case "divide":
+			f.Divide = p.refs(kv.Value, k, &f.Refs)
+			if len(f.Divide) != 2 {
+				p.errorf(kv.Value, "divide needs two metric ids: [numerator, denominator]")
+			}
+		case "alternates":
+			f.Alternates = p.refs(kv.Value, k, &f.Refs)
+		default:
+			p.errorf(kv.Key, "unknown key %q (want one of %s)", k, strings.Join(formulaKeys, ", "))
+		}
+	}
+	for _, req := range []struct{ key, val string }{{"id", f.ID}, {"metric", f.Metric}} {
+		if seen[req.key] == nil {
+			p.errs = append(p.errs, &Error{Pos: f.Pos, Msg: fmt.Sprintf("formula entry has no %s", req.key)})
+		} else if req.val == "" {
+			p.errs = append(p.errs, &Error{Pos: f.Pos, Msg: fmt.Sprintf("formula entry has an empty %s", req.key)})
+		}
+	}
+	switch {
+	case seen["sum"] == nil && seen["divide"] == nil:
+		p.errs = append(p.errs, &Error{Pos: f.Pos, Msg: "formula entry needs sum or divide"})
+	case seen["sum"] != nil && seen["divide"] != nil:
+		p.errorf(seen["divide"].Key, "formula entry has both sum and divide")
+	case seen["alternates"] != nil && seen["divide"] == nil:
+		p.errorf(seen["alternates"].Key, "alternates only go with divide")
+	}
+	if f.ID != "" {
+		if prev, dup := p.formulaIDs[f.ID]; dup {
+			p.errs = append(p.errs, &Error{Pos: f.Pos, Msg: fmt.Sprintf("duplicate formula id %s (first at line %d)", f.ID, prev.Line)})
+		} else {
+			p.formulaIDs[f.ID] = f.Pos
+		}
+	}
+	if len(p.errs) > before {
+		return nil
+	}
+	return f
+}
+
+// orders reads the order checks: a list of chains of metric ids, each
+// value at most the next.
+func (p *fileParser) orders(n ast.Node) {
+	seq, ok := n.(*ast.SequenceNode)
+	if !ok {
+		p.errorf(n, "order must be a list of chains like [a, b, c]")
+		return
+	}
+	for _, item := range seq.Values {
+		if _, ok := item.(*ast.SequenceNode); !ok {
+			p.errorf(item, "an order chain must be a list of metric ids like [a, b, c]")
+			continue
+		}
+		o := &Order{Pos: p.pos(item)}
+		before := len(p.errs)
+		o.Metrics = p.refs(item, "order", &o.Refs)
+		if len(o.Metrics) < 2 && len(p.errs) == before {
+			p.errorf(item, "an order chain needs at least two metric ids")
+		}
+		if len(p.errs) == before {
+			p.file.Orders = append(p.file.Orders, o)
+		}
+	}
+}
+
+// refs reads a list of metric ids, noting where each is.
+func (p *fileParser) refs(n ast.Node, key string, at *[]Ref) []string {
+	var ids []string
+	for _, e := range p.items(n) {
+		id := p.str(e, key)
+		switch {
+		case id == "":
+			p.errorf(e, "%s: empty metric id", key)
+		case strings.ContainsAny(id, " \t\n"):
+			p.errorf(e, "%s: metric id %q contains a space", key, id)
+		default:
+			ids = append(ids, id)
+			*at = append(*at, Ref{id, p.pos(e)})
+		}
+	}
+	return ids
+}
+
+// items gives the elements of a list (a single value is a list of one).
+func (p *fileParser) items(n ast.Node) []ast.Node {
+	switch v := n.(type) {
+	case *ast.SequenceNode:
+		return v.Values
+	case *ast.NullNode:
+		return nil
+	}
+	return []ast.Node{n}
+}
+
+// entryPos is the position of a list entry: its first key.
+func (p *fileParser) entryPos(n ast.Node) Pos {
+	if kvs, ok := n.(*ast.MappingNode); ok && len(kvs.Values) > 0 {
+		return p.pos(kvs.Values[0].Key)
+	} else if kv, ok := n.(*ast.MappingValueNode); ok {
+		return p.pos(kv.Key)
+	}
+	return p.pos(n)
 }
