@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -66,6 +67,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	pf.IntVarP(&a.jobs, "jobs", "j", runtime.NumCPU(), "parallel workers")
 	pf.BoolVar(&a.discover, "discover", false, "also emit uncatalogued …率/…比 figures, with metric_id other (extract, explain)")
 	root.AddCommand(a.extractCmd(), a.segmentCmd(), a.evalCmd(), a.rulesCmd(), a.explainCmd())
+	for _, c := range allCommands(root) {
+		if c.Args != nil {
+			c.Args = usageArgs(c.Args)
+		}
+	}
 
 	err := root.ExecuteContext(ctx)
 	if err == nil {
@@ -80,11 +86,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitInputs
 	case errors.As(err, &ue), errors.As(err, &re):
 		return exitUsage
-	case errors.Is(err, context.Canceled):
-		return exitInputs
+	case strings.HasPrefix(err.Error(), "unknown command"), strings.HasPrefix(err.Error(), "unknown flag"):
+		return exitUsage
 	}
-	// cobra's own argument errors (unknown command, wrong count) are usage.
-	return exitUsage
+	// Anything else (a cancelled run, a full disk) failed the run itself.
+	return exitInputs
+}
+
+// usageArgs marks cobra's argument-count errors as usage errors (exit 2).
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
 }
 
 // engine loads the rules in force and builds the segmenter and extractor.
@@ -101,4 +117,13 @@ func (a *app) engine() (*extract.Extractor, *rules.Set, error) {
 	x := extract.New(seg, set)
 	x.Discover = a.discover
 	return x, set, nil
+}
+
+// allCommands lists a command and all its subcommands.
+func allCommands(c *cobra.Command) []*cobra.Command {
+	out := []*cobra.Command{c}
+	for _, sub := range c.Commands() {
+		out = append(out, allCommands(sub)...)
+	}
+	return out
 }
