@@ -2,6 +2,7 @@ package document
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"unicode"
@@ -96,4 +97,13 @@ func normalizeNewlines(s string) string {
 // stray byte order mark.
 func isBlank(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+// ReadFile reads and parses the report at path.
+func ReadFile(path string) (*Doc, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data)
 }

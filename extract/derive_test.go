@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -317,19 +316,8 @@ func TestCorpusDerived(t *testing.T) {
 			"review.correction_rate 31.43 % derived exact|行政复议纠错数 22 ÷ 行政复议审结数 70|derived:correction_rate"},
 		"004_136b53df648072ac.txt": {"review.corrected 1 件 derived exact scope=市政府|其中确认违法1件|derived:corrected"},
 	}
-	paths, err := filepath.Glob("../testdata/corpus/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no corpus: %v", err)
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := document.Parse(p, data)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, doc := range corpusDocs(t) {
+		p := doc.Name
 		var got []string
 		for _, r := range testEngine(t).Run(doc).Records {
 			if r.Kind == KindDerived {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"strconv"
@@ -16,19 +15,8 @@ import (
 // gives the same records.
 func TestCorpusInvariants(t *testing.T) {
 	x := testEngine(t)
-	paths, err := filepath.Glob("../testdata/corpus/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no corpus: %v", err)
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := document.Parse(p, data)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, doc := range corpusDocs(t) {
+		p := doc.Name
 		recs := x.Extract(doc)
 		if len(recs) == 0 {
 			t.Errorf("%s: no records", p)
@@ -65,4 +53,22 @@ func checkRecord(t *testing.T, doc *document.Doc, r Record) {
 	if v, err := strconv.ParseFloat(r.Value, 64); err != nil || r.Unit == "%" && r.Kind == KindLevel && (v < 0 || v > 100) {
 		t.Errorf("%s:%d: rate %s out of range", r.File, r.Line, r.Value)
 	}
+}
+
+// corpusDocs reads the seed reports of testdata/corpus.
+func corpusDocs(t *testing.T) []*document.Doc {
+	t.Helper()
+	paths, err := filepath.Glob("../testdata/corpus/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no corpus: %v", err)
+	}
+	var docs []*document.Doc
+	for _, p := range paths {
+		doc, err := document.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, doc)
+	}
+	return docs
 }

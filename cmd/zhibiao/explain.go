@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -31,11 +30,7 @@ func (a *app) explainCmd() *cobra.Command {
 			if metric != "" && set.Metric(metric) == nil {
 				return usageError{fmt.Errorf("unknown metric %q (see zhibiao rules list)", metric)}
 			}
-			data, err := os.ReadFile(args[0])
-			if err != nil {
-				return err
-			}
-			doc, err := document.Parse(args[0], data)
+			doc, err := document.ReadFile(args[0])
 			if err != nil {
 				return err
 			}

@@ -103,9 +103,9 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 	}
 }
 
-// engine loads the rules in force and builds the segmenter and extractor.
-// A broken rule set stops the command before any input is read.
-func (a *app) engine() (*extract.Extractor, *rules.Set, error) {
+// segmenter loads the rules in force and builds the segmenter with their
+// words as its lexicon.
+func (a *app) segmenter() (*rules.Set, *segment.Segmenter, error) {
 	set, err := rules.Load(a.rulePaths...)
 	if err != nil {
 		return nil, nil, err
@@ -113,6 +113,16 @@ func (a *app) engine() (*extract.Extractor, *rules.Set, error) {
 	seg, err := segment.New(set.Lexicon(), a.dict)
 	if err != nil {
 		return nil, nil, usageError{err}
+	}
+	return set, seg, nil
+}
+
+// engine loads the rules in force and builds the segmenter and extractor.
+// A broken rule set stops the command before any input is read.
+func (a *app) engine() (*extract.Extractor, *rules.Set, error) {
+	set, seg, err := a.segmenter()
+	if err != nil {
+		return nil, nil, err
 	}
 	x := extract.New(seg, set)
 	x.Discover = a.discover

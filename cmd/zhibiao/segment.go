@@ -2,13 +2,11 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/zhibiao/zhibiao/document"
-	"github.com/zhibiao/zhibiao/rules"
 	"github.com/zhibiao/zhibiao/segment"
 )
 
@@ -19,19 +17,11 @@ func (a *app) segmentCmd() *cobra.Command {
 		Long:  "segment shows how zhibiao cuts a report: one sentence a line, tokens separated by /,\nwith the rule words loaded as a domain lexicon. Use it to see why a trigger did not match.",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := rules.Load(a.rulePaths...)
+			_, seg, err := a.segmenter()
 			if err != nil {
 				return err
 			}
-			seg, err := segment.New(set.Lexicon(), a.dict)
-			if err != nil {
-				return usageError{err}
-			}
-			data, err := os.ReadFile(args[0])
-			if err != nil {
-				return err
-			}
-			doc, err := document.Parse(args[0], data)
+			doc, err := document.ReadFile(args[0])
 			if err != nil {
 				return err
 			}
