@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Doc is one decoded report.
@@ -34,7 +35,19 @@ var (
 	ErrNoText error = &sentinel{msg: "no text (whitespace only)", parent: ErrEmpty}
 	// ErrBinary: the input holds NUL bytes and is not UTF-16.
 	ErrBinary error = &sentinel{msg: "binary file (NUL bytes), not a report"}
+	// ErrNotText: the input decodes to too many control or undecodable
+	// characters to be a report, in any encoding tried.
+	ErrNotText error = &sentinel{msg: "not text"}
 )
+
+// maxJunk is the share of control and undecodable characters (U+FFFD) a
+// decoded report may hold. Real reports have next to none; random bytes
+// decoded as GB18030 have about one in ten.
+const maxJunk = 0.01
+
+// maxJunkCount is how many such characters any report may hold (a page cut
+// off in the middle of a character, a stray byte).
+const maxJunkCount = 8
 
 // sentinel is an error value that may also match a more general sentinel.
 type sentinel struct {
@@ -58,6 +71,9 @@ func Parse(name string, data []byte) (*Doc, error) {
 		return nil, fmt.Errorf("%s: %w", name, ErrNoText)
 	}
 	text := []rune(s)
+	if n := junkCount(text); n > maxJunkCount && float64(n) > maxJunk*float64(len(text)) {
+		return nil, fmt.Errorf("%s: %w: %.0f%% of the characters are control or undecodable bytes (read as %s)", name, ErrNotText, 100*float64(n)/float64(len(text)), enc)
+	}
 	d := &Doc{
 		Name:     name,
 		Text:     text,
@@ -67,6 +83,18 @@ func Parse(name string, data []byte) (*Doc, error) {
 	d.Lines = splitLines(d.Text, d.Folded)
 	d.Region, d.Year = about(d)
 	return d, nil
+}
+
+// junkCount counts the runes that are control characters (other than tab,
+// line feed, carriage return, form feed) or U+FFFD.
+func junkCount(text []rune) int {
+	junk := 0
+	for _, r := range text {
+		if r == utf8.RuneError || r < 0x20 && r != '\t' && r != '\n' && r != '\r' && r != '\f' || r == 0x7f {
+			junk++
+		}
+	}
+	return junk
 }
 
 // LineOf returns the 1-based number of the line holding the rune at offset.

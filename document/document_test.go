@@ -533,7 +533,7 @@ func FuzzParse(f *testing.F) {
 			if !strings.HasPrefix(err.Error(), name+": ") || strings.Contains(err.Error(), "\n") {
 				t.Fatalf("error %q", err)
 			}
-			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) {
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrNotText) {
 				t.Fatalf("unexpected error %q", err)
 			}
 			return

@@ -122,11 +122,7 @@ func (a *app) one(x *extract.Extractor, in input) result {
 		return r
 	}
 	var data []byte
-	if in.path == "-" {
-		data, r.err = io.ReadAll(a.stdin)
-	} else {
-		data, r.err = os.ReadFile(in.path)
-	}
+	data, r.err = a.read(in.path)
 	if r.err != nil {
 		return r
 	}
@@ -145,4 +141,26 @@ func describe(r result) string {
 		msg = fmt.Sprintf("%s: %s", r.in.path, msg)
 	}
 	return msg
+}
+
+// read reads a file, or standard input for "-", refusing more than
+// --max-size bytes.
+func (a *app) read(path string) ([]byte, error) {
+	var src io.Reader = a.stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		src = f
+	}
+	data, err := io.ReadAll(io.LimitReader(src, a.maxSize.bytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if int64(len(data)) > a.maxSize.bytes {
+		return nil, fmt.Errorf("%s: larger than %s (--max-size); a report is rarely over 1MB", path, &a.maxSize)
+	}
+	return data, nil
 }

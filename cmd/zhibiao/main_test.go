@@ -100,7 +100,7 @@ func lineDiff(want, got string) string {
 // least 0.95 for the kinds level, change and previous.
 func TestCorpusScore(t *testing.T) {
 	t.Chdir("../..")
-	a := &app{jobs: 2, dict: "zh_s", stderr: os.Stderr}
+	a := newApp(nil, os.Stdout, os.Stderr)
 	x, _, err := a.engine()
 	if err != nil {
 		t.Fatal(err)

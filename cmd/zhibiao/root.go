@@ -43,12 +43,23 @@ type app struct {
 	dict           string
 	jobs           int
 	discover       bool
+	maxSize        byteSize
+}
+
+// newApp returns an app with the default options.
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
+	return &app{
+		stdin: stdin, stdout: stdout, stderr: stderr,
+		dict:    segment.DictCompact,
+		jobs:    runtime.NumCPU(),
+		maxSize: byteSize{16 << 20},
+	}
 }
 
 // run is the whole command line: it takes its streams and returns the exit
 // code, so tests drive it without a subprocess.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	a := newApp(stdin, stdout, stderr)
 	root := &cobra.Command{
 		Use:           "zhibiao",
 		Short:         "Extract figures from Chinese government report prose",
@@ -63,8 +74,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	pf := root.PersistentFlags()
 	pf.StringArrayVar(&a.rulePaths, "rules", nil, "rule file or folder, after the embedded rules (repeatable; later files override a metric id)")
-	pf.StringVar(&a.dict, "dict", segment.DictCompact, "gse base dictionary: compact, zh_s, zh or none")
-	pf.IntVarP(&a.jobs, "jobs", "j", runtime.NumCPU(), "parallel workers")
+	pf.StringVar(&a.dict, "dict", a.dict, "gse base dictionary: compact, zh_s, zh or none")
+	pf.IntVarP(&a.jobs, "jobs", "j", a.jobs, "parallel workers")
+	pf.Var(&a.maxSize, "max-size", "largest input read, e.g. 16MB, 500KB; larger files are reported and skipped")
 	pf.BoolVar(&a.discover, "discover", false, "also emit uncatalogued …率/…比 figures, with metric_id other (extract, explain)")
 	root.AddCommand(a.extractCmd(), a.segmentCmd(), a.evalCmd(), a.rulesCmd(), a.explainCmd())
 	for _, c := range allCommands(root) {
