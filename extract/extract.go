@@ -200,8 +200,21 @@ func (x *Extractor) findHits(text []rune, toks []segment.Token) []hit {
 
 // mentions lists the topic words of a sentence, longest match first.
 func (x *Extractor) mentions(text []rune, sp segment.Span) []mention {
+	// A 256-bit filter of the topic words' first runes (low byte): most
+	// positions start no topic word and are passed over in one test.
+	var first [4]uint64
+	for _, tw := range x.topics {
+		if len(tw.word) > 0 {
+			b := tw.word[0] & 0xff
+			first[b>>6] |= 1 << (b & 63)
+		}
+	}
 	var ms []mention
 	for i := sp.Start; i < sp.End; {
+		if b := text[i] & 0xff; first[b>>6]&(1<<(b&63)) == 0 {
+			i++
+			continue
+		}
 		matched := false
 		for _, tw := range x.topics {
 			if hasPrefixAt(text, i, sp.End, tw.word) {

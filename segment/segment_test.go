@@ -46,7 +46,7 @@ func TestCutKeepsLexiconWordsAndOffsets(t *testing.T) {
 			t.Errorf("%s not one token in %s", w, joined)
 		}
 	}
-	if _, err := New(nil, "klingon"); err == nil || err.Error() != `unknown dictionary "klingon" (want zh_s, zh or none)` {
+	if _, err := New(nil, "klingon"); err == nil || err.Error() != `unknown dictionary "klingon" (want compact, zh_s, zh or none)` {
 		t.Errorf("bad dictionary: %v", err)
 	}
 }
