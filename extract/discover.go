@@ -67,7 +67,7 @@ func (d *docState) discover(s *sentence, cl segment.Span, f figure) bool {
 		Scope: d.scope(s, f.num.Start), Evidence: evidence(d.doc.Text[cl.Start:cl.End]),
 		Line: d.doc.LineOf(f.num.Start), Start: f.num.Start, End: f.num.End, Rule: "discover",
 	}
-	d.recs = append(d.recs, placed{r, start})
+	d.add(placed{r, start})
 	d.note(indexOf(s, f), fmt.Sprintf("→ other (%s) %s, discovered", name, r.Value))
 	return true
 }

@@ -25,6 +25,7 @@ type Extractor struct {
 	maxRunes  int                        // longest trigger, in runes
 	topics    []topicWord                // longest first
 	topicHave map[*rules.Metric][]string // a metric's topic words
+	scopes    [][]rune                   // the scope words, in rule order
 }
 
 type topicWord struct {
@@ -45,6 +46,9 @@ func New(seg *segment.Segmenter, set *rules.Set) *Extractor {
 		if m.Topic != "" {
 			x.topicHave[m] = set.Topics[m.Topic]
 		}
+	}
+	for _, w := range set.Scopes {
+		x.scopes = append(x.scopes, []rune(w))
 	}
 	for id, words := range set.Topics {
 		for _, w := range words {
@@ -85,7 +89,8 @@ type docState struct {
 	doc    *document.Doc
 	inPlan bool // under a heading about next year's plans
 	recs   []placed
-	trace  *tracer // nil unless explaining
+	seen   map[recordKey]int // index in recs of each figure kept
+	trace  *tracer           // nil unless explaining
 }
 
 // placed is a record with the position of its trigger, for ordering.
@@ -252,7 +257,31 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-// finish orders the records by position and drops repeats of one figure.
+// recordKey is what makes two records the same figure: a page that repeats
+// its body states each figure twice, with the same words.
+type recordKey struct {
+	id, value, unit, qual, kind, scope, evidence string
+	ref                                          int
+}
+
+// add keeps a record unless the document gave the same figure before, and
+// returns the index of the record kept. Repeats are dropped as they come,
+// so a file that repeats itself costs no more memory than its figures.
+func (d *docState) add(p placed) int {
+	r := p.Record
+	k := recordKey{r.MetricID, r.Value, r.Unit, r.Qualifier, r.Kind, r.Scope, r.Evidence, r.RefYear}
+	if i, ok := d.seen[k]; ok {
+		return i
+	}
+	if d.seen == nil {
+		d.seen = map[recordKey]int{}
+	}
+	d.seen[k] = len(d.recs)
+	d.recs = append(d.recs, p)
+	return len(d.recs) - 1
+}
+
+// finish orders the records by position.
 func (d *docState) finish() []Record {
 	slices.SortStableFunc(d.recs, func(a, b placed) int {
 		if a.Start != b.Start {
@@ -260,20 +289,9 @@ func (d *docState) finish() []Record {
 		}
 		return a.trigger - b.trigger
 	})
-	type key struct {
-		id, value, unit, qual, kind, scope, evidence string
-		ref                                          int
-	}
-	seen := map[key]bool{}
-	out := make([]Record, 0, len(d.recs))
-	for _, p := range d.recs {
-		r := p.Record
-		k := key{r.MetricID, r.Value, r.Unit, r.Qualifier, r.Kind, r.Scope, r.Evidence, r.RefYear}
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
-		out = append(out, r)
+	out := make([]Record, len(d.recs))
+	for i, p := range d.recs {
+		out[i] = p.Record
 	}
 	return out
 }

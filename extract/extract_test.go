@@ -26,7 +26,7 @@ func testEngine(t testing.TB) *Extractor {
 			engineErr = err
 			return
 		}
-		seg, err := segment.New(set.Lexicon(), segment.DictSimplified)
+		seg, err := segment.New(set.Lexicon(), segment.DictCompact)
 		if err != nil {
 			engineErr = err
 			return

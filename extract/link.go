@@ -88,7 +88,7 @@ func (d *docState) sentence(s *sentence) {
 			if m != nil && compatibility(m, f) == "" {
 				r := d.record(s, candidate{m: m}, f, cl.Start)
 				r.Scope = prev.Scope
-				d.recs = append(d.recs, placed{r, f.num.Start})
+				last = d.add(placed{r, f.num.Start})
 				d.note(i, fmt.Sprintf("→ %s %s %s, about the figure before it in the sentence (%s)", m.ID, r.Value, r.Kind, m.Pos))
 				took[i] = &linked{-1, f.kind}
 				continue
@@ -506,9 +506,9 @@ func (d *docState) respectively(s *sentence, cl segment.Span, i int, before []ca
 func (d *docState) emit(s *sentence, c candidate, f figure, evFrom, i int, how string) int {
 	cl := clauseOf(s, evFrom)
 	r := d.record(s, c, f, cl.Start)
-	d.recs = append(d.recs, placed{r, c.h.start})
+	k := d.add(placed{r, c.h.start})
 	d.note(i, fmt.Sprintf("→ %s %s %s via %s, %s (%s)", c.m.ID, r.Value, r.Kind, c.h.word, how, c.m.Pos))
-	return len(d.recs) - 1
+	return k
 }
 
 // record builds the record of a figure; evidence runs from evFrom to the end
@@ -557,15 +557,14 @@ func (d *docState) scope(s *sentence, pos int) string {
 		self = self[:len(self)-1] // 玉环市 → 玉环, to spot 玉环市政府
 	}
 	for i := s.span.Start; i < pos; i++ {
-		for _, w := range d.x.set.Scopes {
-			rw := []rune(w)
-			if !hasPrefixAt(text, i, pos, rw) {
+		for _, w := range d.x.scopes {
+			if !hasPrefixAt(text, i, pos, w) {
 				continue
 			}
-			if len(self) > 0 && i >= len(self) && string(text[i-len(self):i]) == string(self) {
+			if len(self) > 0 && i >= len(self) && slices.Equal(text[i-len(self):i], self) {
 				continue
 			}
-			return w
+			return string(w)
 		}
 	}
 	return ""

@@ -18,10 +18,35 @@ func clauseEnd(r rune) bool {
 	return r == '，' || r == ','
 }
 
+// MaxSentence is the longest sentence Sentences returns, in runes. Real
+// sentences are far shorter; a dump with no sentence punctuation is cut at
+// the last comma before this length (or at the length itself), so that no
+// work on a sentence grows with the size of the file.
+const MaxSentence = 1000
+
 // Sentences splits text[start:end] into sentences. Each span includes its
 // closing punctuation; spans holding only spaces are dropped.
 func Sentences(text []rune, start, end int) []Span {
-	return split(text, start, end, sentenceEnd)
+	var spans []Span
+	from, lastComma := start, -1
+	for i := start; i < end; i++ {
+		switch {
+		case sentenceEnd(text[i]):
+			spans = appendSpan(spans, text, from, i+1)
+			from, lastComma = i+1, -1
+		case clauseEnd(text[i]):
+			lastComma = i
+		}
+		if i+1-from >= MaxSentence {
+			cut := i + 1
+			if lastComma > from {
+				cut = lastComma + 1
+			}
+			spans = appendSpan(spans, text, from, cut)
+			from, lastComma = cut, -1
+		}
+	}
+	return appendSpan(spans, text, from, end)
 }
 
 // Clauses splits the sentence s of text into clauses on commas.

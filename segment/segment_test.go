@@ -50,3 +50,22 @@ func TestCutKeepsLexiconWordsAndOffsets(t *testing.T) {
 		t.Errorf("bad dictionary: %v", err)
 	}
 }
+
+func TestSentencesCapped(t *testing.T) {
+	text := []rune(strings.Repeat("纠错率9%,", 400) + strings.Repeat("甲", 2500))
+	spans := Sentences(text, 0, len(text))
+	pos := 0
+	for _, sp := range spans {
+		if sp.Start != pos || sp.End-sp.Start > MaxSentence || sp.End <= sp.Start {
+			t.Fatalf("span %v after %d", sp, pos)
+		}
+		pos = sp.End
+	}
+	if pos != len(text) {
+		t.Fatalf("spans end at %d of %d", pos, len(text))
+	}
+	// The comma-separated part is cut after a comma, never inside a clause.
+	if first := string(text[spans[0].Start:spans[0].End]); !strings.HasSuffix(first, ",") {
+		t.Errorf("first cut not at a comma: ...%s", first[len(first)-12:])
+	}
+}
