@@ -99,6 +99,9 @@ func (x *XLSX) start() error {
 			return fmt.Errorf("xlsx: %w", err)
 		}
 	}
+	// The first sheet opens; set before streaming, since setting it after
+	// makes excelize read every streamed sheet back in.
+	x.f.SetActiveSheet(0)
 	bold, err := x.f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}})
 	if err != nil {
 		return fmt.Errorf("xlsx: %w", err)
@@ -300,7 +303,6 @@ func (x *XLSX) flush() error {
 			return fmt.Errorf("xlsx: sheet %s: %w", sw.Sheet, err)
 		}
 	}
-	x.f.SetActiveSheet(0)
 	if err := x.f.Write(x.w); err != nil {
 		return fmt.Errorf("xlsx: %w", err)
 	}

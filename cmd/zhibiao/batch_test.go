@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -281,5 +283,36 @@ func TestShardPartition(t *testing.T) {
 		if got := (shard{i + 1, 4}).has("a.txt"); got != want {
 			t.Errorf("a.txt in shard %d/4: %v, want %v", i+1, got, want)
 		}
+	}
+}
+
+// TestProcessStopsOnEmitError: when writing a result fails, process returns
+// that error at once and leaves no worker behind (it would hang otherwise).
+func TestProcessStopsOnEmitError(t *testing.T) {
+	dir := t.TempDir()
+	var ins []input
+	for i := range 50 {
+		p := filepath.Join(dir, fmt.Sprintf("r%02d.txt", i))
+		if err := os.WriteFile(p, []byte("某某县2023年度法治政府建设情况报告\n全年行政复议纠错率为8.2%。\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ins = append(ins, input{path: p})
+	}
+	a := newApp(nil, io.Discard, io.Discard)
+	a.jobs = 2
+	x, _, err := a.engine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("disk full")
+	n := 0
+	err = a.process(context.Background(), x, ins, func(r result) error {
+		if n++; n == 3 {
+			return boom
+		}
+		return nil
+	})
+	if !errors.Is(err, boom) || n != 3 {
+		t.Errorf("process = %v after %d results, want disk full after 3", err, n)
 	}
 }

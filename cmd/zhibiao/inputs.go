@@ -69,45 +69,61 @@ type result struct {
 
 // process reads and extracts every input on `jobs` workers and hands the
 // results to emit in input order, one at a time, so that output does not
-// depend on the number of workers. At most 2×jobs results wait in memory.
+// depend on the number of workers. At most 2×jobs results are in flight,
+// each in its slot of a ring, so memory does not grow with the inputs.
 func (a *app) process(ctx context.Context, x *extract.Extractor, ins []input, emit func(result) error) error {
 	jobs := max(a.jobs, 1)
-	slots := make([]chan result, len(ins))
-	for i := range slots {
-		slots[i] = make(chan result, 1)
+	window := 2 * jobs
+	slots := make([]chan result, window) // input i goes to slot i % window
+	for k := range slots {
+		slots[k] = make(chan result, 1)
 	}
-	sem := make(chan struct{}, 2*jobs)
+	// free holds a token per slot that may take a new input: input i is
+	// started only once input i-window has been emitted.
+	free := make(chan struct{}, window)
 	next := make(chan int)
 	var wg sync.WaitGroup
+	defer wg.Wait()
+	stop := make(chan struct{})
+	defer close(stop) // runs first: stops the feeder when emit fails
 	for range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				slots[i] <- a.one(x, ins[i])
+				slots[i%window] <- a.one(x, ins[i])
 			}
 		}()
 	}
+	wg.Add(1)
 	go func() {
+		defer wg.Done()
 		defer close(next)
 		for i := range ins {
 			select {
-			case sem <- struct{}{}:
+			case free <- struct{}{}:
 			case <-ctx.Done():
 				return
+			case <-stop:
+				return
 			}
-			next <- i
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			case <-stop:
+				return
+			}
 		}
 	}()
-	defer wg.Wait()
 	for i := range ins {
 		var r result
 		select {
-		case r = <-slots[i]:
+		case r = <-slots[i%window]:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		<-sem
+		<-free
 		if err := emit(r); err != nil {
 			return err
 		}
