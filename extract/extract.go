@@ -138,11 +138,17 @@ func sentencesOf(doc *document.Doc, line document.Line) []segment.Span {
 	return segment.Sentences(doc.Folded, line.Start, line.End)
 }
 
+// maxHeading is the longest line taken for a heading, in runes.
+const maxHeading = 40
+
 // heading tracks whether the text is under a plan heading (三、2024年工作计划).
 // A top-level heading (一、…) sets or clears it; a sub-heading may only set it.
 func (d *docState) heading(line document.Line) {
+	if line.End-line.Start > maxHeading+20 { // a paragraph, whatever its indent
+		return
+	}
 	text := strings.TrimSpace(string(d.doc.Folded[line.Start:line.End]))
-	if utf8.RuneCountInString(text) > 40 || text == "" {
+	if utf8.RuneCountInString(text) > maxHeading || text == "" {
 		return
 	}
 	r := []rune(text)
