@@ -37,8 +37,9 @@ func (d *docState) discover(s *sentence, cl segment.Span, f figure) bool {
 			break
 		}
 	}
-	if j < 0 || f.num.QualStart-toks[j].End > maxGap {
-		return false
+	if j < 0 || f.num.QualStart-toks[j].End > maxGap ||
+		strings.Contains(string(d.doc.Folded[toks[j].End:f.num.QualStart]), respectivelyWord) {
+		return false // 分别为: which value is whose is not for discover to guess
 	}
 	start := toks[j].Start
 	for k := j - 1; k >= 0; k-- {

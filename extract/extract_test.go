@@ -167,6 +167,43 @@ func TestPhrases(t *testing.T) {
 		{"名 counts as 人", "参加执法证考试236名,考试合格201名。", []string{
 			"enforcement.exam_takers 236 人 level exact", "enforcement.exam_passed 201 人 level exact"}},
 
+		// Cases found in review.
+		{"分别 with a verb list and a shared noun", "全年受理、审结行政复议案件分别为50件、48件,同比分别增长10%、5%。", []string{
+			"review.accepted 50 件 level exact", "review.concluded 48 件 level exact"}},
+		{"分别 with three items", "行政复议申请、受理、审结分别为60件、50件、48件。", []string{
+			"review.applications 60 件 level exact", "review.accepted 50 件 level exact", "review.concluded 48 件 level exact"}},
+		{"分别 with 申请量", "行政复议申请量、受理量分别为98件、83件。", []string{
+			"review.applications 98 件 level exact", "review.accepted 83 件 level exact"}},
+		{"分别 with fewer metrics than values pairs nothing", "调解成功率、群众满意率分别为99%、98%。", nil},
+		{"a change of another subject", "全年受理行政复议案件120件,群众满意度同比提高5个百分点。", []string{
+			"review.accepted 120 件 level exact"}},
+		{"a change of an amount", "全县调处矛盾纠纷500件,涉案金额同比下降12%。", []string{"mediation.cases 500 件 level exact"}},
+		{"计划 as a noun", "严格落实年度学法计划,全年审结行政复议案件50件,纠错率为10%。", []string{
+			"review.concluded 50 件 level exact", "review.correction_rate 10 % level exact"}},
+		{"确保 in another clause", "为确保案件质量,全县行政机关负责人出庭应诉率达100%。", []string{
+			"litigation.head_appearance_rate 100 % level exact"}},
+		{"results under a 计划 heading", "二、落实年度工作计划情况\n全年行政复议纠错率为10%。", []string{
+			"review.correction_rate 10 % level exact"}},
+		{"plan heading", "三、2024年工作打算\n全年行政复议纠错率控制在10%以内。", []string{
+			"review.correction_rate 10 % target upper"}},
+		{"县委县政府 is no scope", "在县委县政府的坚强领导下,全县共调处矛盾纠纷500件,调解成功率99%。", []string{
+			"mediation.cases 500 件 level exact", "mediation.success_rate 99 % level exact"}},
+		{"全县 resets a scope", "县政府常务会议学法4次,全县行政复议纠错率为6%。", []string{"review.correction_rate 6 % level exact"}},
+		{"a sentence about an earlier year", "2022年行政复议纠错率为12%,2023年为10%。", []string{
+			"review.correction_rate 12 % previous exact ref=2022", "review.correction_rate 10 % level exact"}},
+		{"降幅为", "行政复议纠错率同比降幅为5%。", []string{"review.correction_rate -5 % change exact"}},
+		{"增幅达", "行政复议申请数量同比增幅达20%。", []string{"review.applications 20 % change exact"}},
+		{"decisions need their own topic", "全年审结行政复议案件40件。对3起执法案件予以撤销,责令履行2件。", []string{
+			"review.concluded 40 件 level exact"}},
+		{"another exam", "组织新任领导干部任前法治考试,参考56人,通过56人。", nil},
+		{"起 counts as 件", "全年调处矛盾纠纷3000起。", []string{"mediation.cases 3000 件 level exact"}},
+		{"a year between trigger and values", "行政诉讼败诉率由2022年的10%下降到6%。", []string{
+			"litigation.loss_rate 10 % previous exact ref=2022", "litigation.loss_rate 6 % level exact"}},
+		{"连续三年", "行政机关负责人出庭应诉率连续三年保持100%。", []string{"litigation.head_appearance_rate 100 % level exact"}},
+
+		{"thousands comma inside a clause", "组织执法资格考试,1,200人报名,1,100人合格。", []string{
+			"enforcement.exam_takers 1200 人 level exact", "enforcement.exam_passed 1100 人 level exact"}},
+
 		// Things that look like figures and are not.
 		{"negation", "共受理行政复议案件30件,未审结2件。", []string{"review.accepted 30 件 level exact"}},
 		{"count before a noun", "对3件行政诉讼案件进行监督纠错。", nil},

@@ -49,6 +49,10 @@ func (d *docState) sentence(s *sentence) {
 			continue
 		}
 		cl := clauseOf(s, f.num.Start)
+		if d.listedBefore(s, cl, f.num) {
+			last = d.respectively(s, cl, i, took, last)
+			continue
+		}
 		before := d.before(s, cl, f, i)
 		if len(before) > 0 {
 			near := before[len(before)-1]
@@ -60,9 +64,6 @@ func (d *docState) sentence(s *sentence) {
 				}
 				gap := string(d.doc.Folded[near.h.end:f.num.QualStart])
 				switch {
-				case strings.Contains(gap, respectivelyWord):
-					last = d.respectively(s, cl, i, before, took)
-					continue
 				case containsAny(gap, allWords):
 					// 报备率和报备及时率均为100%: every metric named since the last value.
 					for _, c := range d.sinceLastValue(s, before, f.num) {
@@ -82,7 +83,8 @@ func (d *docState) sentence(s *sentence) {
 		}
 		// 同比上升79.81%, 较2019年36.37% or 达到85% in a clause of its own:
 		// about the figure just before it in the sentence.
-		if last >= 0 && (f.kind != KindLevel || d.fillersOnly(cl.Start, f.num.QualStart, nil)) {
+		prefix := string(d.doc.Folded[cl.Start:f.num.QualStart])
+		if last >= 0 && !strings.Contains(prefix, respectivelyWord) && d.fillersOnly(cl.Start, f.num.QualStart, nil) {
 			prev := d.recs[last]
 			m := d.x.set.Metric(prev.MetricID)
 			if m != nil && compatibility(m, f) == "" {
@@ -100,6 +102,22 @@ func (d *docState) sentence(s *sentence) {
 		}
 		d.note(i, "no record")
 	}
+}
+
+// listedBefore: the last trigger before the number is followed by 分别 and
+// link words only (纠错率、调撤率分别为11%…).
+func (d *docState) listedBefore(s *sentence, cl segment.Span, n number.Number) bool {
+	end := -1
+	for _, h := range s.hits {
+		if h.start >= cl.Start && h.end <= n.QualStart {
+			end = h.end
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	gap := string(d.doc.Folded[end:n.QualStart])
+	return strings.Contains(gap, respectivelyWord) && d.fillersOnly(end, n.QualStart, s)
 }
 
 // catalogUnit says whether a counting word is one figures are kept in.
@@ -138,16 +156,48 @@ func (d *docState) figureOf(s *sentence, n number.Number) (figure, string) {
 		}
 		f.kind, f.sign = KindChange, sign
 	}
+	if f.kind == KindLevel {
+		y := d.openingYear(segment.Span{Start: cl.Start, End: s.span.End}) // 2023年为10%
+		if y == 0 {
+			y = d.openingYear(s.span)
+		}
+		if y > 0 && y < d.doc.Year {
+			f.kind, f.refYear = KindPrevious, y // 2022年行政复议纠错率为12%, in a 2023 report
+		}
+	}
 	if f.kind == KindLevel && d.isTarget(s, n) {
 		f.kind = KindTarget
 	}
 	return f, ""
 }
 
+// openingYear is the year a span opens with (2022年行政复议…), or 0; a
+// date (2022年3月) is no such year.
+func (d *docState) openingYear(sp segment.Span) int {
+	text := d.doc.Folded
+	i := sp.Start
+	for i < sp.End && text[i] == ' ' {
+		i++
+	}
+	j := yearAt(text, i, sp.End)
+	if j < 0 || j < sp.End && text[j] >= '0' && text[j] <= '9' {
+		return 0
+	}
+	y, _ := strconv.Atoi(string(text[i : j-1]))
+	return y
+}
+
 // changeBefore: the text before a number ends with a verb of change
 // (同比下降, 增长了), not with one that names the new level (降至, 提高到).
 func changeBefore(before []rune) (int, bool) {
 	s := strings.TrimSuffix(string(before), "了")
+	for _, noun := range changeNouns { // 增幅为20%, 降幅达5%
+		for _, link := range []string{"为", "达", "达到", "是"} {
+			if strings.HasSuffix(s, noun+link) {
+				s = strings.TrimSuffix(s, link)
+			}
+		}
+	}
 	for _, v := range changeVerbs {
 		if strings.HasSuffix(s, v.word) {
 			return v.sign, true
@@ -215,10 +265,11 @@ func (d *docState) isTarget(s *sentence, n number.Number) bool {
 	if d.inPlan {
 		return true
 	}
-	before := string(d.doc.Folded[s.span.Start:n.QualStart])
-	if containsAny(before, targetWords) {
+	cl := clauseOf(s, n.Start)
+	if containsAny(string(d.doc.Folded[cl.Start:n.QualStart]), targetWords) {
 		return true
 	}
+	before := string(d.doc.Folded[s.span.Start:n.QualStart])
 	if d.doc.Year == 0 {
 		return false
 	}
@@ -264,8 +315,8 @@ func compatibility(m *rules.Metric, f figure) string {
 		ok = f.unit == "%" || f.unit == "个百分点" && f.kind == KindChange
 	case f.unit == m.Unit:
 		ok = true
-	default:
-		ok = (f.unit == "%" || f.unit == "个百分点") && f.kind == KindChange
+	default: // a count changes by a percentage, not by percentage points
+		ok = f.unit == "%" && f.kind == KindChange
 	}
 	if ok {
 		return ""
@@ -318,10 +369,20 @@ func (d *docState) after(s *sentence, cl segment.Span, f figure, i int) (candida
 
 // pick returns the first metric of a hit whose rule accepts the figure.
 func (d *docState) pick(s *sentence, cl segment.Span, h hit, f figure, i int) (candidate, bool) {
+	return d.pickFrom(s, cl, h, f, i, false)
+}
+
+// pickListed is pick for an item of a 分别 list, where the other items'
+// words in the clause are no reason to refuse (受理、审结…分别为50件、48件).
+func (d *docState) pickListed(s *sentence, cl segment.Span, h hit, f figure, i int) (candidate, bool) {
+	return d.pickFrom(s, cl, h, f, i, true)
+}
+
+func (d *docState) pickFrom(s *sentence, cl segment.Span, h hit, f figure, i int, listed bool) (candidate, bool) {
 	for _, m := range h.metrics {
 		why := compatibility(m, f)
 		if why == "" {
-			why = d.refusal(s, cl, h, m, f)
+			why = d.refusal(s, cl, h, m, f, listed)
 		}
 		if why == "" {
 			return candidate{h, m}, true
@@ -334,7 +395,7 @@ func (d *docState) pick(s *sentence, cl segment.Span, h hit, f figure, i int) (c
 // refusal checks a rule's conditions and says which one fails, or "": no
 // negation before the trigger, no excluded word in the clause, a required
 // word present, the right topic.
-func (d *docState) refusal(s *sentence, cl segment.Span, h hit, m *rules.Metric, f figure) string {
+func (d *docState) refusal(s *sentence, cl segment.Span, h hit, m *rules.Metric, f figure, listed bool) string {
 	text := d.doc.Folded
 	if h.start > 0 && slices.Contains(negations, text[h.start-1]) {
 		return fmt.Sprintf("negated by %c", text[h.start-1])
@@ -342,7 +403,7 @@ func (d *docState) refusal(s *sentence, cl segment.Span, h hit, m *rules.Metric,
 	end := max(h.end, f.num.Start)
 	outside := string(text[cl.Start:min(h.start, f.num.Start)]) + "|" + string(text[h.end:end])
 	for _, w := range m.Exclude {
-		if strings.Contains(outside, w) {
+		if !listed && strings.Contains(outside, w) {
 			return fmt.Sprintf("excluded word %s in the clause", w)
 		}
 	}
@@ -359,7 +420,14 @@ func (d *docState) offTopic(s *sentence, h hit, m *rules.Metric, pos int) string
 	if m.Topic == "" || containsAny(h.word, d.x.topicHave[m]) {
 		return ""
 	}
-	for cur, back := s, 0; cur != nil && back < 2; cur, back = cur.prev, back+1 {
+	// A figure's topic may come from the sentence before; an internal part
+	// (撤销2件) says too little to carry one that far, unless its sentence
+	// already gave a figure of that topic (审结70件，其中…撤销14件).
+	reach := 2
+	if m.Internal && !d.sentenceHasTopic(s, m.Topic) {
+		reach = 1
+	}
+	for cur, back := s, 0; cur != nil && back < reach; cur, back = cur.prev, back+1 {
 		for k := len(cur.topics) - 1; k >= 0; k-- {
 			if t := cur.topics[k]; t.pos < pos {
 				if t.topic == m.Topic {
@@ -372,6 +440,18 @@ func (d *docState) offTopic(s *sentence, h hit, m *rules.Metric, pos int) string
 	return fmt.Sprintf("no word of topic %s before it in this sentence or the one before", m.Topic)
 }
 
+// sentenceHasTopic: a catalog figure of the topic was recorded in s.
+func (d *docState) sentenceHasTopic(s *sentence, topic string) bool {
+	for _, p := range d.recs {
+		if p.Start >= s.span.Start && p.Start < s.span.End {
+			if m := d.x.set.Metric(p.MetricID); m != nil && !m.Internal && m.Topic == topic {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // gap says what is wrong between a trigger and its value, or "": only
 // fillers, other triggers, and earlier values this trigger took as previous
 // (由上年的15%下降到10%) may stand there.
@@ -382,6 +462,13 @@ func (d *docState) gap(s *sentence, h hit, n number.Number, took []*linked) stri
 	}
 	for k, m := range s.nums {
 		if m.Start >= from && m.Start < to {
+			if slices.Contains(timeUnits, m.Unit) && !m.Ordinal { // 由2022年的…, 连续三年保持…
+				if !d.fillersOnly(from, m.QualStart, s) {
+					return fmt.Sprintf("words between are not link words: %s", string(d.doc.Folded[from:m.QualStart]))
+				}
+				from = m.QualEnd
+				continue
+			}
 			if took[k] == nil || took[k].hitStart != h.start || took[k].kind != KindPrevious {
 				return fmt.Sprintf("another number, %s, stands between", string(d.doc.Text[m.Start:m.End]))
 			}
@@ -413,6 +500,10 @@ func (d *docState) fillersOnly(from, to int, s *sentence) bool {
 			i = j
 			continue
 		}
+		if j := yearAt(text, i, to); j > i { // 较2019年
+			i = j
+			continue
+		}
 		best := 0
 		for _, w := range fillerWords {
 			if len(w) > best && hasPrefixAt(text, i, to, w) {
@@ -425,6 +516,18 @@ func (d *docState) fillersOnly(from, to int, s *sentence) bool {
 		i += best
 	}
 	return true
+}
+
+// yearAt returns the end of a year written YYYY年 at i, or -1.
+func yearAt(text []rune, i, end int) int {
+	j := i
+	for j < end && j-i < 4 && text[j] >= '0' && text[j] <= '9' {
+		j++
+	}
+	if j-i == 4 && j < end && text[j] == yearRune {
+		return j + 1
+	}
+	return -1
 }
 
 func hitAt(s *sentence, i int) int {
@@ -475,29 +578,64 @@ func (d *docState) sinceLastValue(s *sentence, cands []candidate, n number.Numbe
 	return out
 }
 
-// respectively pairs 纠错率、调撤率分别为11%、40% in order. It returns the
-// index of the last record emitted.
-func (d *docState) respectively(s *sentence, cl segment.Span, i int, before []candidate, took []*linked) int {
-	metrics := d.sinceLastValue(s, before, s.nums[i])
-	last := -1
-	k := i
-	for j, c := range metrics {
-		if k >= len(s.nums) {
+// respectively pairs 纠错率、调撤率分别为11%、40% in order: the items named
+// (separated by 、和及与; a trigger right after another, as in
+// 审结行政复议案件, belongs to it) against the values listed from number i.
+// When the counts differ, nothing is paired. It returns the index of the
+// last record emitted, or last.
+func (d *docState) respectively(s *sentence, cl segment.Span, i int, took []*linked, last int) int {
+	n := s.nums[i]
+	from := cl.Start
+	for _, m := range s.nums[:i] {
+		if m.End <= n.QualStart && m.End > from {
+			from = m.End
+		}
+	}
+	var items [][]hit
+	for _, h := range s.hits {
+		if h.start < from || h.end > n.QualStart {
+			continue
+		}
+		if k := len(items); k > 0 {
+			prev := items[k-1][len(items[k-1])-1]
+			if sep := string(d.doc.Folded[prev.end:h.start]); sep == "" {
+				items[k-1] = append(items[k-1], h) // 审结|行政复议案件
+				continue
+			} else if strings.Trim(sep, listSeparators) != "" {
+				items = items[:0] // not one list: start again
+			}
+		}
+		items = append(items, []hit{h})
+	}
+	vals := []int{i}
+	for k := i + 1; k < len(s.nums); k++ {
+		sep := string(d.doc.Folded[s.nums[k-1].QualEnd:s.nums[k].QualStart])
+		if sep == "" || strings.Trim(sep, listSeparators) != "" {
 			break
 		}
-		if j > 0 {
-			sep := string(d.doc.Folded[s.nums[k-1].QualEnd:s.nums[k].QualStart])
-			if strings.Trim(sep, listSeparators) != "" {
+		vals = append(vals, k)
+	}
+	if len(items) != len(vals) {
+		for _, k := range vals {
+			took[k] = &linked{-1, ""}
+			d.note(k, fmt.Sprintf("分别: %d items named, %d values: not paired", len(items), len(vals)))
+		}
+		return last
+	}
+	for j, k := range vals {
+		took[k] = &linked{-1, ""}
+		f, why := d.figureOf(s, s.nums[k])
+		if why != "" {
+			d.note(k, "not a figure: "+why)
+			continue
+		}
+		for _, h := range items[j] {
+			if c, ok := d.pickListed(s, cl, h, f, k); ok {
+				last = d.emit(s, c, f, c.h.start, k, "paired in order by 分别")
+				took[k] = &linked{c.h.start, f.kind}
 				break
 			}
 		}
-		f, why := d.figureOf(s, s.nums[k])
-		if why != "" || compatibility(c.m, f) != "" {
-			break
-		}
-		last = d.emit(s, c, f, c.h.start, k, "paired in order by 分别")
-		took[k] = &linked{c.h.start, f.kind}
-		k++
 	}
 	return last
 }
@@ -556,16 +694,37 @@ func (d *docState) scope(s *sentence, pos int) string {
 	if len(self) > 1 {
 		self = self[:len(self)-1] // 玉环市 → 玉环, to spot 玉环市政府
 	}
+	scope := ""
 	for i := s.span.Start; i < pos; i++ {
+		if scope != "" && hasAnyPrefixAt(text, i, pos, ownTerritory) {
+			scope = "" // 县政府常务会议…，全县行政复议纠错率: the county's own figure
+			continue
+		}
+		if scope != "" {
+			continue
+		}
 		for _, w := range d.x.scopes {
 			if !hasPrefixAt(text, i, pos, w) {
 				continue
 			}
 			if len(self) > 0 && i >= len(self) && slices.Equal(text[i-len(self):i], self) {
-				continue
+				continue // 玉环市政府 in 玉环市's report
 			}
-			return string(w)
+			if i > 0 && text[i-1] == '委' {
+				continue // 县委县政府: the leadership, not a scope
+			}
+			scope = string(w)
+			break
 		}
 	}
-	return ""
+	return scope
+}
+
+func hasAnyPrefixAt(text []rune, i, end int, words [][]rune) bool {
+	for _, w := range words {
+		if hasPrefixAt(text, i, end, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -12,10 +12,24 @@ func sentenceEnd(r rune) bool {
 	return false
 }
 
-// clauseEnd reports whether r closes a clause inside a sentence. The list
-// comma 、 does not: 纠错率、调撤率分别为11%、40% is one clause.
-func clauseEnd(r rune) bool {
-	return r == '，' || r == ','
+// clauseEnd reports whether text[i] closes a clause inside a sentence. The
+// list comma 、 does not (纠错率、调撤率分别为11%、40% is one clause), nor a
+// comma between digit groups (1,234件).
+func clauseEnd(text []rune, i int) bool {
+	switch text[i] {
+	case '，':
+		return true
+	case ',':
+		return !thousands(text, i)
+	}
+	return false
+}
+
+// thousands: the comma at i separates digit groups: a digit before it and
+// exactly three after it.
+func thousands(text []rune, i int) bool {
+	isDigit := func(k int) bool { return k >= 0 && k < len(text) && text[k] >= '0' && text[k] <= '9' }
+	return isDigit(i-1) && isDigit(i+1) && isDigit(i+2) && isDigit(i+3) && !isDigit(i+4)
 }
 
 // MaxSentence is the longest sentence Sentences returns, in runes. Real
@@ -34,7 +48,7 @@ func Sentences(text []rune, start, end int) []Span {
 		case sentenceEnd(text[i]):
 			spans = appendSpan(spans, text, from, i+1)
 			from, lastComma = i+1, -1
-		case clauseEnd(text[i]):
+		case clauseEnd(text, i):
 			lastComma = i
 		}
 		if i+1-from >= MaxSentence {
@@ -54,11 +68,11 @@ func Clauses(text []rune, s Span) []Span {
 	return split(text, s.Start, s.End, clauseEnd)
 }
 
-func split(text []rune, start, end int, isEnd func(rune) bool) []Span {
+func split(text []rune, start, end int, isEnd func([]rune, int) bool) []Span {
 	var spans []Span
 	from := start
 	for i := start; i < end; i++ {
-		if isEnd(text[i]) {
+		if isEnd(text, i) {
 			spans = appendSpan(spans, text, from, i+1)
 			from = i + 1
 		}

@@ -160,3 +160,31 @@ func writeHuge(t *testing.T, path string, n int) {
 		}
 	}
 }
+
+// TestUsageExitCodes: mistakes in the call itself exit 2 before any input is
+// read, each with one error line.
+func TestUsageExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	report := filepath.Join(dir, "r.txt")
+	if err := os.WriteFile(report, []byte(hardReport), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"extract", "--rules", filepath.Join(dir, "none.yaml"), report}, "no such file or directory"},
+		{[]string{"extract", "--rules", dir, report}, "no .yaml files"},
+		{[]string{"extract", "-j", "0", report}, "-j wants at least 1 worker, got 0"},
+		{[]string{"extract", "--max-size", "big", report}, `want a size such as 16MB or 500KB, got "big"`},
+		{[]string{"extract", "--shard", "3/2", report}, `invalid --shard "3/2"`},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), tc.args, nil, &stdout, &stderr)
+		lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+		if code != exitUsage || stdout.Len() != 0 || len(lines) != 1 || !strings.Contains(lines[0], tc.want) {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want exit 2 and one line with %q", tc.args, code, stdout.String(), stderr.String(), tc.want)
+		}
+	}
+}

@@ -67,6 +67,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.PersistentPreRunE = func(*cobra.Command, []string) error {
+		if a.jobs < 1 {
+			return usageError{fmt.Errorf("-j wants at least 1 worker, got %d", a.jobs)}
+		}
+		return nil
+	}
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
@@ -119,8 +125,11 @@ func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
 // words as its lexicon.
 func (a *app) segmenter() (*rules.Set, *segment.Segmenter, error) {
 	set, err := rules.Load(a.rulePaths...)
-	if err != nil {
+	var re rules.Errors
+	if errors.As(err, &re) {
 		return nil, nil, err
+	} else if err != nil {
+		return nil, nil, usageError{err} // a --rules path that cannot be read
 	}
 	seg, err := segment.New(set.Lexicon(), a.dict)
 	if err != nil {
