@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
@@ -228,6 +229,8 @@ func (p *fileParser) words(n ast.Node, key string) []string {
 			p.errorf(e, "%s: empty word", key)
 		case strings.ContainsAny(w, " \t\n"):
 			p.errorf(e, "%s: word %q contains a space", key, w)
+		case strings.ContainsFunc(w, unicode.IsControl):
+			p.errorf(e, "%s: word %q contains a control character", key, w)
 		default:
 			out = append(out, w)
 		}

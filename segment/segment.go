@@ -3,6 +3,7 @@ package segment
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/go-ego/gse"
@@ -37,7 +38,14 @@ type Token struct {
 
 // New builds a Segmenter: the lexicon first (the first definition of a word
 // wins in gse), then the named base dictionary.
-func New(lexicon []string, dict string) (*Segmenter, error) {
+func New(lexicon []string, dict string) (seg *Segmenter, err error) {
+	// gse's dictionary builder panics on some odd words (a NUL inside one);
+	// whatever a rule file holds, building a Segmenter returns an error.
+	defer func() {
+		if r := recover(); r != nil {
+			seg, err = nil, fmt.Errorf("gse could not build its dictionary: %v", r)
+		}
+	}()
 	s := &Segmenter{}
 	s.gse.SkipLog = true
 	s.gse.NotLoadHMM = true // zhibiao cuts without HMM: numbers are found on characters
@@ -55,8 +63,8 @@ func New(lexicon []string, dict string) (*Segmenter, error) {
 	var b strings.Builder
 	for _, w := range lexicon {
 		w = strings.TrimSpace(w)
-		if w == "" || strings.ContainsAny(w, " \t\n") {
-			continue
+		if !lexiconWord(w) {
+			continue // still a trigger, matched where gse's cuts allow
 		}
 		fmt.Fprintf(&b, "%s %d n\n", w, LexiconFreq)
 	}
@@ -118,4 +126,19 @@ func (s *Segmenter) Cut(text []rune, start, end int) []Token {
 		}
 	}
 	return toks
+}
+
+// lexiconWord: a word gse can take into its dictionary: letters and digits
+// only (rule words are Chinese words; punctuation or control characters in
+// one would only confuse gse's cuts, or its dictionary builder).
+func lexiconWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -69,3 +69,17 @@ func TestSentencesCapped(t *testing.T) {
 		t.Errorf("first cut not at a comma: ...%s", first[len(first)-12:])
 	}
 }
+
+// TestNewOddWords: words gse's dictionary builder cannot take (a NUL inside
+// one was found by fuzzing the rule loader) are left out of the lexicon
+// instead of panicking.
+func TestNewOddWords(t *testing.T) {
+	seg, err := New([]string{"\x0000", "纠错率", "a\x01b", "·率", ""}, DictCompact)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []rune("纠错率\x0000")
+	if toks := seg.Cut(text, 0, len(text)); len(toks) == 0 || toks[0].Text != "纠错率" {
+		t.Errorf("cut %+v", toks)
+	}
+}
