@@ -115,16 +115,21 @@ func (p *fileParser) topics(n ast.Node) {
 	}
 }
 
-func (p *fileParser) metrics(n ast.Node) {
+// entries returns the items of a list section, or reports that n is none.
+func (p *fileParser) entries(n ast.Node, what string) []ast.Node {
 	seq, ok := n.(*ast.SequenceNode)
 	if !ok {
-		p.errorf(n, "metrics must be a list of entries")
-		return
+		p.errorf(n, "%s must be a list of entries", what)
+		return nil
 	}
+	return seq.Values
+}
+
+func (p *fileParser) metrics(n ast.Node) {
 	if p.ids == nil {
 		p.ids = map[string]Pos{}
 	}
-	for _, item := range seq.Values {
+	for _, item := range p.entries(n, "metrics") {
 		if m := p.metric(item); m != nil {
 			p.file.Metrics = append(p.file.Metrics, m)
 		}
@@ -239,15 +244,10 @@ func (p *fileParser) words(n ast.Node, key string) []string {
 }
 
 func (p *fileParser) formulas(n ast.Node) {
-	seq, ok := n.(*ast.SequenceNode)
-	if !ok {
-		p.errorf(n, "formulas must be a list of entries")
-		return
-	}
 	if p.formulaIDs == nil {
 		p.formulaIDs = map[string]Pos{}
 	}
-	for _, item := range seq.Values {
+	for _, item := range p.entries(n, "formulas") {
 		if f := p.formula(item); f != nil {
 			p.file.Formulas = append(p.file.Formulas, f)
 		}
