@@ -66,7 +66,7 @@ func (d *docState) sentence(s *sentence) {
 				switch {
 				case containsAny(gap, allWords):
 					// 报备率和报备及时率均为100%: every metric named since the last value.
-					for _, c := range d.sinceLastValue(s, before, f.num) {
+					for _, c := range sinceLastValue(s, before, i) {
 						last = d.emit(s, c, f, c.h.start, i, "coordinated by 均/都")
 					}
 				default:
@@ -561,21 +561,29 @@ var fillerWords = func() [][]rune {
 	return out
 }()
 
-// sinceLastValue returns the candidates after the last number before n.
-func (d *docState) sinceLastValue(s *sentence, cands []candidate, n number.Number) []candidate {
-	lastEnd := -1
-	for _, m := range s.nums {
-		if m.End <= n.QualStart && m.Start != n.Start {
-			lastEnd = max(lastEnd, m.End)
-		}
-	}
+// sinceLastValue returns the candidates after the last value before
+// number i.
+func sinceLastValue(s *sentence, cands []candidate, i int) []candidate {
+	from := valueEndBefore(s, i, -1)
 	var out []candidate
 	for _, c := range cands {
-		if c.h.start >= lastEnd {
+		if c.h.start >= from {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// valueEndBefore is where the last value before number i ends, or floor
+// when none ends after it.
+func valueEndBefore(s *sentence, i, floor int) int {
+	n := s.nums[i]
+	for _, m := range s.nums[:i] {
+		if m.End <= n.QualStart && m.End > floor {
+			floor = m.End
+		}
+	}
+	return floor
 }
 
 // respectively pairs 纠错率、调撤率分别为11%、40% in order: the items named
@@ -585,12 +593,7 @@ func (d *docState) sinceLastValue(s *sentence, cands []candidate, n number.Numbe
 // last record emitted, or last.
 func (d *docState) respectively(s *sentence, cl segment.Span, i int, took []*linked, last int) int {
 	n := s.nums[i]
-	from := cl.Start
-	for _, m := range s.nums[:i] {
-		if m.End <= n.QualStart && m.End > from {
-			from = m.End
-		}
-	}
+	from := valueEndBefore(s, i, cl.Start)
 	var items [][]hit
 	for _, h := range s.hits {
 		if h.start < from || h.end > n.QualStart {

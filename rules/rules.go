@@ -78,6 +78,17 @@ type File struct {
 	Orders   []*Order
 }
 
+// replaceOrAppend puts v in place of the entry with the same id, or at the
+// end; index maps ids to positions in list.
+func replaceOrAppend[T any](list []T, index map[string]int, id string, v T) []T {
+	if i, ok := index[id]; ok {
+		list[i] = v
+		return list
+	}
+	index[id] = len(list)
+	return append(list, v)
+}
+
 // Merge combines files in order: a later metric, topic or formula with the
 // same id replaces the earlier one in place; new ids are appended, and so
 // are order chains. Every metric id a formula or chain names must exist.
@@ -96,20 +107,10 @@ func Merge(files ...*File) (*Set, error) {
 			}
 		}
 		for _, m := range f.Metrics {
-			if i, ok := index[m.ID]; ok {
-				set.Metrics[i] = m
-				continue
-			}
-			index[m.ID] = len(set.Metrics)
-			set.Metrics = append(set.Metrics, m)
+			set.Metrics = replaceOrAppend(set.Metrics, index, m.ID, m)
 		}
 		for _, fm := range f.Formulas {
-			if i, ok := formulas[fm.ID]; ok {
-				set.Formulas[i] = fm
-				continue
-			}
-			formulas[fm.ID] = len(set.Formulas)
-			set.Formulas = append(set.Formulas, fm)
+			set.Formulas = replaceOrAppend(set.Formulas, formulas, fm.ID, fm)
 		}
 		for _, o := range f.Orders {
 			if k := strings.Join(o.Metrics, " "); !chains[k] {
